@@ -1,0 +1,158 @@
+"""The command line: ``python -m dashboard extract|app ...``.
+
+Exit codes (data contract): 0 every input read, 1 some inputs rejected (each named on stderr,
+the rest still written), 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import subprocess
+import sys
+import tomllib
+from collections.abc import Sequence
+from pathlib import Path
+
+from dashboard.ingest import DEFAULT_MAX_BYTES
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+APP_MAIN = PACKAGE_DIR / "app" / "main.py"
+STREAMLIT_CONFIG = PACKAGE_DIR / "app" / "streamlit_config.toml"
+DEMO_DATA = PACKAGE_DIR.parent / "data"
+
+
+class UsageError(Exception):
+    pass
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+
+
+def _size(value: str) -> int:
+    try:
+        size = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of bytes: {value!r}") from None
+    if size <= 0:
+        raise argparse.ArgumentTypeError("the size limit must be positive")
+    return size
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m dashboard",
+        description="Aid & Policy Timelines: extract dated events, money commitments and quotes "
+        "from news articles, and explore them in a dashboard.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ext = sub.add_parser(
+        "extract",
+        help="read articles and write the frames (articles, events, commitments, quotes, "
+        "people, mentions) to a folder",
+        description="Read files or folders of articles (.txt .md .html .json .jsonl .csv) and "
+        "write one file per frame into --out. Exit 0 when every input was read, 1 when some "
+        "were rejected (each named on stderr, the rest still written), 2 on a usage error.",
+    )
+    ext.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    ext.add_argument("--out", required=True, metavar="DIR", help="folder for the frame files")
+    ext.add_argument(
+        "--published",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="publication date for articles that carry none",
+    )
+    ext.add_argument("--format", choices=("parquet", "csv", "jsonl"), default="parquet")
+    ext.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"reject files larger than N bytes (default {DEFAULT_MAX_BYTES:,})",
+    )
+    ext.set_defaults(func=cmd_extract)
+
+    app = sub.add_parser(
+        "app",
+        help="open the dashboard in a browser (default corpus: the bundled demo articles)",
+        description="Serve the dashboard with Streamlit at http://localhost:PORT.",
+    )
+    app.add_argument(
+        "--data", nargs="+", metavar="PATH", help="article files or folders (default: data/)"
+    )
+    app.add_argument("--port", type=int, default=8501)
+    app.set_defaults(func=cmd_app)
+    return parser
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from dashboard.corpus import extract_paths
+    from dashboard.frames import write_frames
+
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    result = extract_paths(
+        args.paths,
+        published=args.published,
+        max_bytes=args.max_bytes,
+        progress=lambda it: tqdm(it, desc="extracting", unit="article", file=sys.stderr,
+                                 disable=None, leave=False),
+    )
+    written = write_frames(result.frames, args.out, args.format)
+    for rejection in result.rejections:
+        print(f"rejected {rejection}", file=sys.stderr)
+    n_articles = len(result.frames.articles)
+    print(
+        f"{n_articles} articles read, {len(result.rejections)} inputs rejected, "
+        f"{result.duplicates} duplicates skipped; wrote {len(written)} files to {args.out}",
+        file=sys.stderr,
+    )
+    return 1 if result.rejections else 0
+
+
+def streamlit_flags(config_path: Path = STREAMLIT_CONFIG) -> list[str]:
+    """The app's Streamlit config as command-line flags, so it applies from any folder."""
+    config = tomllib.loads(config_path.read_text())
+    return [
+        f"--{section}.{key}={value if not isinstance(value, bool) else str(value).lower()}"
+        for section, values in config.items()
+        for key, value in values.items()
+    ]
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    data = args.data or [str(DEMO_DATA)]
+    missing = [p for p in data if not Path(p).exists()]
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    command = [
+        sys.executable, "-m", "streamlit", "run", str(APP_MAIN),
+        *streamlit_flags(), f"--server.port={args.port}",
+        "--", "--data", *[str(Path(p).resolve()) for p in data],
+    ]
+    print(f"Serving the dashboard at http://localhost:{args.port}", file=sys.stderr)
+    return subprocess.call(command, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    try:
+        return args.func(args)
+    except UsageError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
