@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import os
 import subprocess
 import sys
@@ -21,6 +22,14 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 APP_MAIN = PACKAGE_DIR / "app" / "main.py"
 STREAMLIT_CONFIG = PACKAGE_DIR / "app" / "streamlit_config.toml"
 DEMO_DATA = PACKAGE_DIR.parent / "data"
+
+
+# Subcommands that live with their feature: each module has HELP, DESCRIPTION,
+# configure(parser) and run(args) -> exit code, and raises UsageError on bad usage.
+PLUGGED_COMMANDS = {
+    "evaluate": "dashboard.evaluate.command",
+    "ingest": "dashboard.store.command",
+}
 
 
 class UsageError(Exception):
@@ -88,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     app.add_argument("--port", type=int, default=8501)
     app.set_defaults(func=cmd_app)
+
+    for name, module_name in PLUGGED_COMMANDS.items():
+        module = importlib.import_module(module_name)
+        cmd = sub.add_parser(name, help=module.HELP, description=module.DESCRIPTION)
+        module.configure(cmd)
+        cmd.set_defaults(func=module.run)
     return parser
 
 

@@ -1,0 +1,1 @@
+"""Measurement of the extractors against labelled articles."""
