@@ -119,8 +119,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
         args.paths,
         published=args.published,
         max_bytes=args.max_bytes,
-        progress=lambda it: tqdm(it, desc="extracting", unit="article", file=sys.stderr,
-                                 disable=None, leave=False),
+        progress=lambda it: tqdm(
+            it, desc="extracting", unit="article", file=sys.stderr, disable=None, leave=False
+        ),
     )
     written = write_frames(result.frames, args.out, args.format)
     for rejection in result.rejections:
@@ -150,9 +151,16 @@ def cmd_app(args: argparse.Namespace) -> int:
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)}")
     command = [
-        sys.executable, "-m", "streamlit", "run", str(APP_MAIN),
-        *streamlit_flags(), f"--server.port={args.port}",
-        "--", "--data", *[str(Path(p).resolve()) for p in data],
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(APP_MAIN),
+        *streamlit_flags(),
+        f"--server.port={args.port}",
+        "--",
+        "--data",
+        *[str(Path(p).resolve()) for p in data],
     ]
     print(f"Serving the dashboard at http://localhost:{args.port}", file=sys.stderr)
     return subprocess.call(command, env={**os.environ, "PYTHONUNBUFFERED": "1"})

@@ -22,7 +22,9 @@ class CorpusResult:
     duplicates: int = 0
 
 
-def unique_articles(items: Iterable[Article | Rejection]) -> tuple[list[Article], list[Rejection], int]:
+def unique_articles(
+    items: Iterable[Article | Rejection],
+) -> tuple[list[Article], list[Rejection], int]:
     """Split ingest output into articles (first copy of each text kept) and rejections."""
     seen: dict[str, Article] = {}
     rejections: list[Rejection] = []

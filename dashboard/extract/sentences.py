@@ -51,9 +51,9 @@ def split_sentences(text: str) -> list[Span]:
         base = para.start()
         for end in _END.finditer(line):
             stop = end.end()
-            if end.group()[0] == "." and len(end.group().rstrip(_CLOSERS)) == 1:
-                if _is_abbreviation(line, end.start()):
-                    continue
+            single_dot = end.group().rstrip(_CLOSERS) == "."
+            if single_dot and _is_abbreviation(line, end.start()):
+                continue
             nxt = _NEXT_START.match(line, stop)
             if not nxt:
                 continue

@@ -73,7 +73,8 @@ class EventsSchema(_Spanned):
 
     @pa.dataframe_check(error="date_start must not be after date_end")
     def ordered(cls, df: pd.DataFrame) -> Series[bool]:
-        return df["date_start"].isna() | df["date_end"].isna() | (df["date_start"] <= df["date_end"])
+        start, end = df["date_start"], df["date_end"]
+        return start.isna() | end.isna() | (start <= end)
 
 
 class CommitmentsSchema(_Spanned):

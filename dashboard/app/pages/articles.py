@@ -20,8 +20,11 @@ if table.empty:
     st.stop()
 st.dataframe(table.drop(columns=["article_id"]), hide_index=True, width="stretch")
 
-choice = st.selectbox("Read an article", table["article_id"], format_func=dict(
-    zip(table["article_id"], table["title"], strict=True)).get)
+choice = st.selectbox(
+    "Read an article",
+    table["article_id"],
+    format_func=dict(zip(table["article_id"], table["title"], strict=True)).get,
+)
 article = frames.articles.set_index("article_id").loc[choice]
 st.subheader(article["title"])
 st.text(article["text"][len(article["title"]) + 2 :])
