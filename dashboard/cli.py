@@ -53,6 +53,23 @@ def _size(value: str) -> int:
     return size
 
 
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    """Options every command that reads articles shares."""
+    parser.add_argument(
+        "--published",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="publication date for articles that carry none",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"reject files larger than N bytes (default {DEFAULT_MAX_BYTES:,})",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m dashboard",
@@ -71,20 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ext.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     ext.add_argument("--out", required=True, metavar="DIR", help="folder for the frame files")
-    ext.add_argument(
-        "--published",
-        type=_date,
-        metavar="YYYY-MM-DD",
-        help="publication date for articles that carry none",
-    )
     ext.add_argument("--format", choices=("parquet", "csv", "jsonl"), default="parquet")
-    ext.add_argument(
-        "--max-bytes",
-        type=_size,
-        default=DEFAULT_MAX_BYTES,
-        metavar="N",
-        help=f"reject files larger than N bytes (default {DEFAULT_MAX_BYTES:,})",
-    )
+    add_input_options(ext)
     ext.set_defaults(func=cmd_extract)
 
     app = sub.add_parser(
