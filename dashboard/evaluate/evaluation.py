@@ -1,0 +1,176 @@
+"""Run the extractors on every labelled article and score them against the labels."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dashboard.evaluate.labels import (
+    FRAMES,
+    Gold,
+    LabelError,
+    Labels,
+    check_spans,
+    label_files,
+    load_labels,
+    read_article,
+)
+from dashboard.evaluate.matching import Score, match_spans
+from dashboard.extract.pipeline import extract_article
+from dashboard.extract.sentences import split_sentences
+from dashboard.ingest import Article
+
+
+def _day(value: object) -> dt.date | None:
+    return value.date() if isinstance(value, dt.datetime) else value  # type: ignore[return-value]
+
+
+# Per frame, the values checked on each matched pair: name -> (gold, record) -> right?
+VALUE_CHECKS: dict[str, dict[str, Callable[[Gold, object], bool]]] = {
+    "commitments": {
+        "amount+currency": lambda g, c: (
+            c.currency == g.values["currency"]
+            and math.isclose(c.amount, g.values["amount"], rel_tol=1e-6)
+        ),
+        "donor+recipient": lambda g, c: (
+            (c.donor, c.recipient) == (g.values["donor"], g.values["recipient"])
+        ),
+    },
+    "quotes": {"speaker": lambda g, q: q.speaker == g.values["speaker"]},
+    "events": {
+        "dates": lambda g, e: (
+            (_day(e.date_start), _day(e.date_end)) == (g.values["date_start"], g.values["date_end"])
+        ),
+    },
+}
+
+# The record fields shown for a prediction, per frame.
+SHOWN_FIELDS = {
+    "commitments": ("amount", "currency", "donor", "recipient", "aid_type", "instrument"),
+    "quotes": ("speaker", "speaker_method"),
+    "events": ("date_start", "date_end"),
+}
+
+
+@dataclass(slots=True)
+class Finding:
+    """Something for a developer to look at: a miss, a false positive or a wrong value."""
+
+    kind: str  # miss, false positive, wrong value
+    frame: str
+    article: str
+    start: int
+    end: int
+    span_text: str
+    sentence: str
+    detail: str
+
+
+@dataclass(slots=True)
+class Evaluation:
+    scores: dict[str, Score] = field(default_factory=lambda: {f: Score() for f in FRAMES})
+    findings: list[Finding] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)  # articles scored
+    skipped: list[str] = field(default_factory=list)  # "label file: why it was skipped"
+    measured: dt.date = field(default_factory=lambda: dt.datetime.now(dt.UTC).date())
+
+
+def evaluate(labels_dir: Path, shared: Path) -> Evaluation:
+    """Score the extractors on every label file under ``labels_dir``.
+
+    A label file that is invalid, whose article is missing, or whose ``article_id`` no longer
+    matches the article's text (stale offsets) is skipped and listed in ``skipped``.
+    """
+    evaluation = Evaluation()
+    for path in label_files(labels_dir):
+        try:
+            labels = load_labels(path)
+            article = _labelled_article(labels, shared)
+            check_spans(labels, article)
+        except LabelError as err:
+            evaluation.skipped.append(str(err))
+            continue
+        score_article(evaluation, labels, article)
+    return evaluation
+
+
+def _labelled_article(labels: Labels, shared: Path) -> Article:
+    path = shared / labels.article
+    if not path.is_file():
+        raise LabelError(f"{labels.path}: article not found at {path}")
+    article = read_article(path, labels.published)
+    if article.article_id != labels.article_id:
+        raise LabelError(
+            f"{labels.path}: stale, the article's id is now {article.article_id} "
+            f"(label says {labels.article_id}): re-check its offsets"
+        )
+    if article.published != labels.published:
+        raise LabelError(
+            f"{labels.path}: the article is published {article.published}, "
+            f"the label says {labels.published}"
+        )
+    return article
+
+
+def score_article(evaluation: Evaluation, labels: Labels, article: Article) -> None:
+    """Extract one article's facts, match them to its labels and add up the scores."""
+    facts = extract_article(article)
+    sentences = split_sentences(article.text)
+    evaluation.articles.append(labels.article)
+
+    def finding(kind: str, frame: str, start: int, end: int, sentence: str, detail: str):
+        if not sentence:
+            sentence = next(
+                (article.text[s.start : s.end] for s in sentences if s.start <= start < s.end),
+                "",
+            )
+        evaluation.findings.append(
+            Finding(
+                kind, frame, labels.article, start, end, article.text[start:end], sentence, detail
+            )
+        )
+
+    for frame in FRAMES:
+        gold = labels.gold[frame]
+        records = getattr(facts, frame)
+        matching = match_spans(
+            [(g.start, g.end) for g in gold],
+            [(r.char_start, r.char_end) for r in records],
+            [(o.start, o.end) for o in labels.optional[frame]],
+        )
+        checks = []
+        for gi, pi in matching.pairs:
+            g, record = gold[gi], records[pi]
+            results = {name: check(g, record) for name, check in VALUE_CHECKS[frame].items()}
+            checks.append(results)
+            wrong = [name for name, right in results.items() if not right]
+            if wrong:
+                detail = f"expected {_gold_values(g)}; got {_record_values(frame, record)}"
+                finding("wrong value", frame, g.start, g.end, record.sentence, detail)
+        evaluation.scores[frame].add(matching, checks)
+        for gi in matching.misses:
+            g = gold[gi]
+            finding("miss", frame, g.start, g.end, "", f"expected {_gold_values(g)}")
+        for pi in matching.false_positives:
+            r = records[pi]
+            detail = f"got {_record_values(frame, r)}"
+            finding("false positive", frame, r.char_start, r.char_end, r.sentence, detail)
+
+
+def _gold_values(gold: Gold) -> str:
+    return ", ".join(f"{k}={_show(v)}" for k, v in gold.values.items())
+
+
+def _record_values(frame: str, record: object) -> str:
+    return ", ".join(f"{k}={_show(getattr(record, k))}" for k in SHOWN_FIELDS[frame])
+
+
+def _show(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return f"{value:,.0f}"
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()[:10]
+    return str(value)
