@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from dashboard.ingest.model import Article
 from dashboard.ingest.normalize import article_id, article_text, normalize_text
+from dashboard.ingest.tables import FIELD_NAMES
 
 
 def make_article(
@@ -31,3 +33,24 @@ def make_article(
         url=url or None,
         path=path,
     )
+
+
+def field_key(name: str) -> str:
+    """A field or header name as the tables spell it: "Published at" -> "published_at"."""
+    return re.sub(r"[\s-]+", "_", name.strip().lower())
+
+
+def pick(fields: dict[str, object], field: str) -> object:
+    """The first non-empty value among the synonyms of ``field``."""
+    for key in FIELD_NAMES[field]:
+        value = fields.get(key)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def text_or_none(value: object) -> str | None:
+    """A metadata value as stripped text; None when absent or blank."""
+    if value is None:
+        return None
+    return str(value).strip() or None

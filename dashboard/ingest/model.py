@@ -39,5 +39,19 @@ class Rejection:
     line: int | None = None
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        where = f"{self.path}: line {self.line}" if self.line is not None else self.path
         return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file a folder walk passed over on purpose (a README, a licence, an image).
+
+    Reported, but not an error: it does not make the command exit 1.
+    """
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"

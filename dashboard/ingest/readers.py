@@ -1,50 +1,84 @@
-"""Readers: one function per file format, from a file's text to articles.
-
-So far: plain text with ``Key: value`` header lines after the title.
-"""
+"""Files and uploads to articles: size and encoding checks, then one reader per format."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from dashboard.ingest.article import make_article
+from dashboard.ingest.decode import NotText, decode
 from dashboard.ingest.model import Article, Rejection
+from dashboard.ingest.plain import read_plain
+from dashboard.ingest.structured import read_csv, read_json, read_jsonl
+from dashboard.ingest.walk import unknown_suffix, walk
+from dashboard.ingest.webpage import read_html
 
-HEADER_KEYS = ("published", "date", "outlet", "source", "url", "licence", "license", "author")
-_HEADER = re.compile(rf"^({'|'.join(HEADER_KEYS)})\s*:\s*(.*)$", re.IGNORECASE)
+DEFAULT_MAX_BYTES = 5_000_000
 
-
-def split_headers(lines: list[str]) -> tuple[dict[str, str], list[str]]:
-    """Leading ``Key: value`` lines (known keys only) and the lines after them."""
-    headers: dict[str, str] = {}
-    i = 0
-    while i < len(lines) and (m := _HEADER.match(lines[i].strip())):
-        headers[m.group(1).lower()] = m.group(2).strip()
-        i += 1
-    return headers, lines[i:]
-
-
-def read_text_article(text: str, path: str) -> list[Article | Rejection]:
-    """A ``.txt`` article: first non-empty line the title, optional headers, then the body."""
-    lines = text.strip().split("\n")
-    if not text.strip():
-        return [Rejection(path, "empty file")]
-    headers, body = split_headers(lines[1:])
-    published = headers.get("published") or headers.get("date")
-    return [
-        make_article(
-            lines[0],
-            "\n".join(body),
-            published=dt.date.fromisoformat(published) if published else None,
-            published_source="metadata",
-            outlet=headers.get("outlet") or headers.get("source"),
-            url=headers.get("url"),
-            path=path,
-        )
-    ]
+Reader = Callable[[str, str, dt.date | None], list[Article | Rejection]]
+READERS: dict[str, Reader] = {
+    ".txt": read_plain,
+    ".md": read_plain,
+    ".html": read_html,
+    ".htm": read_html,
+    ".json": read_json,
+    ".jsonl": read_jsonl,
+    ".csv": read_csv,
+}
 
 
-def read_file(path: Path) -> list[Article | Rejection]:
-    return read_text_article(path.read_text(encoding="utf-8"), str(path))
+def read_paths(
+    paths: Sequence[str | Path],
+    *,
+    published: dt.date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Article | Rejection]:
+    """Every article in ``paths`` (files, or folders read recursively), and every rejection.
+
+    ``published`` is the date for articles that carry none. Files a folder walk passes over
+    (READMEs, licences, other file types) are listed by ``skipped_files``.
+    """
+    for item in walk(paths):
+        if isinstance(item, Path):
+            yield from read_file(item, published=published, max_bytes=max_bytes)
+        elif isinstance(item, Rejection):
+            yield item
+
+
+def read_file(
+    path: Path, *, published: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[Article | Rejection]:
+    """The articles of one file (its size is checked before it is read)."""
+    try:
+        size = path.stat().st_size
+        if reason := _too_large(size, max_bytes):
+            return [Rejection(str(path), reason)]
+        data = path.read_bytes()
+    except OSError as err:
+        return [Rejection(str(path), f"cannot read ({err.strerror or err})")]
+    return read_bytes(str(path), data, published=published, max_bytes=max_bytes)
+
+
+def read_bytes(
+    name: str,
+    data: bytes,
+    *,
+    published: dt.date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> list[Article | Rejection]:
+    """The articles of one file's content (an upload), its format told by ``name``'s suffix."""
+    if reason := unknown_suffix(name) or _too_large(len(data), max_bytes):
+        return [Rejection(name, reason)]
+    if not data:
+        return [Rejection(name, "empty file")]
+    try:
+        text = decode(data)
+    except NotText as err:
+        return [Rejection(name, str(err))]
+    return READERS[Path(name).suffix.lower()](text, name, published)
+
+
+def _too_large(size: int, max_bytes: int) -> str | None:
+    if size <= max_bytes:
+        return None
+    return f"larger than the {max_bytes:,}-byte limit ({size:,} bytes)"

@@ -1,0 +1,119 @@
+"""Files of records: ``.json`` (an object or a list of objects), ``.jsonl``, ``.csv``.
+
+Each record is one article with the fields title, text, published, outlet and url, under
+these names or a common synonym (see ``tables.FIELD_NAMES``). A record without text is
+rejected with its line (jsonl, csv) or item number (json); the other records are kept.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+
+from dashboard.ingest.article import field_key, make_article, pick, text_or_none
+from dashboard.ingest.model import Article, Rejection
+from dashboard.ingest.published import resolve_published
+from dashboard.ingest.tables import FIELD_NAMES
+
+_TEXT_NAMES = ", ".join(FIELD_NAMES["text"][:4])
+
+
+def record_article(
+    record: dict, name: str, fallback: dt.date | None, line: int | None = None, where: str = ""
+) -> Article | Rejection:
+    """One record (keys in any case and spelling of the synonyms) as an article."""
+    fields = {field_key(str(k)): v for k, v in record.items()}
+    text, title = pick(fields, "text"), pick(fields, "title")
+    if not isinstance(text, str) or not text.strip():
+        problem = "no text" if text is None or isinstance(text, str) else "text that is not text"
+        return Rejection(name, f"{where}record has {problem} (field {_TEXT_NAMES}, ...)", line)
+    body = text.strip()
+    if title is None and "\n" in body:  # like a text file: the first line is the title
+        title, body = body.split("\n", 1)
+    published, source = resolve_published(pick(fields, "published"), body=body, fallback=fallback)
+    return make_article(
+        "" if title is None else str(title),
+        body,
+        published=published,
+        published_source=source,
+        outlet=text_or_none(pick(fields, "outlet")),
+        url=text_or_none(pick(fields, "url")),
+        path=name,
+    )
+
+
+def read_json(text: str, name: str, fallback: dt.date | None) -> list[Article | Rejection]:
+    """A JSON object (one article) or a list of objects."""
+    if not text.strip():
+        return [Rejection(name, "only whitespace, no text" if text else "empty file")]
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        return [Rejection(name, f"not valid JSON ({err.msg})", err.lineno)]
+    if isinstance(data, dict):
+        return [record_article(data, name, fallback)]
+    if not isinstance(data, list):
+        found = type(data).__name__.replace("str", "string").replace("NoneType", "null")
+        return [Rejection(name, f"JSON is neither an object nor a list of objects (a {found})")]
+    if not data:
+        return [Rejection(name, "an empty JSON list, no articles")]
+    return [
+        record_article(item, name, fallback, where=f"item {i}: ")
+        if isinstance(item, dict)
+        else Rejection(name, f"item {i}: not a JSON object")
+        for i, item in enumerate(data, start=1)
+    ]
+
+
+def read_jsonl(text: str, name: str, fallback: dt.date | None) -> list[Article | Rejection]:
+    """JSON lines: one object per line; blank lines are ignored, bad lines rejected."""
+    items: list[Article | Rejection] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as err:
+            items.append(Rejection(name, f"not valid JSON ({err.msg})", number))
+            continue
+        if isinstance(data, dict):
+            items.append(record_article(data, name, fallback, number))
+        else:
+            items.append(Rejection(name, "not a JSON object", number))
+    return items or [Rejection(name, "only whitespace, no text" if text else "empty file")]
+
+
+def read_csv(text: str, name: str, fallback: dt.date | None) -> list[Article | Rejection]:
+    """A CSV table with a header row; comma, semicolon or tab separated."""
+    if not text.strip():
+        return [Rejection(name, "only whitespace, no text" if text else "empty file")]
+    table = text.lstrip("\n")
+    skipped_lines = len(text) - len(table)
+    header = table.split("\n", 1)[0]
+    try:
+        dialect = csv.Sniffer().sniff(header, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(table), dialect=dialect)
+    columns = [field_key(c) for c in reader.fieldnames or []]
+    if not set(columns) & set(FIELD_NAMES["text"]):
+        return [
+            Rejection(
+                name, f"no text column ({_TEXT_NAMES}, ...) in: {header[:80]}", 1 + skipped_lines
+            )
+        ]
+    items: list[Article | Rejection] = []
+    while True:
+        line = skipped_lines + reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as err:
+            items.append(Rejection(name, f"not valid CSV ({err}); the rest of the file", line))
+            break
+        row.pop(None, None)  # cells beyond the header
+        items.append(record_article(row, name, fallback, line))
+    return items or [Rejection(name, "a header row and no articles")]

@@ -1,0 +1,57 @@
+"""HTML pages: main text and metadata (title, date, site name, canonical url) by trafilatura.
+
+Works on the page as given: nothing is fetched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dashboard.ingest.article import make_article
+from dashboard.ingest.model import Article, Rejection
+from dashboard.ingest.normalize import normalize_text
+from dashboard.ingest.published import resolve_published
+
+# Fewer words than this is navigation and footer left over from a page with no article.
+MIN_WORDS = 20
+
+
+def read_html(html: str, name: str, fallback: dt.date | None) -> list[Article | Rejection]:
+    """An ``.html`` or ``.htm`` page: one article."""
+    if not html.strip():
+        return [Rejection(name, "only whitespace, no text" if html else "empty file")]
+    import trafilatura  # slow to import; only pages need it
+
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            deduplicate=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as err:  # lxml and trafilatura raise many kinds on broken markup
+        return [Rejection(name, f"could not parse the HTML ({type(err).__name__}: {err})")]
+    text = normalize_text(doc.text or "") if doc else ""
+    if len(text.split()) < MIN_WORDS:
+        return [Rejection(name, "no main text found in the HTML page")]
+    lines = text.split("\n")
+    title = " ".join(normalize_text(doc.title or "").split())
+    if not title:
+        title, lines = lines[0], lines[1:]
+    elif lines[0] == title:
+        lines = lines[1:]
+    body = "\n".join(lines)
+    published, source = resolve_published(doc.date, name=name, body=body, fallback=fallback)
+    return [
+        make_article(
+            title,
+            body,
+            published=published,
+            published_source=source,
+            outlet=doc.sitename,
+            url=doc.url,
+            path=name,
+        )
+    ]
