@@ -116,6 +116,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     from dashboard.corpus import extract_paths
     from dashboard.frames import write_frames
+    from dashboard.ingest import skipped_files
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
@@ -129,12 +130,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
         ),
     )
     written = write_frames(result.frames, args.out, args.format)
+    skipped = skipped_files(args.paths)  # reported, but not an error (exit code unchanged)
+    for item in skipped:
+        print(f"skipped {item}", file=sys.stderr)
     for rejection in result.rejections:
         print(f"rejected {rejection}", file=sys.stderr)
     n_articles = len(result.frames.articles)
     print(
         f"{n_articles} articles read, {len(result.rejections)} inputs rejected, "
-        f"{result.duplicates} duplicates skipped; wrote {len(written)} files to {args.out}",
+        f"{result.duplicates} duplicates skipped, {len(skipped)} non-article files skipped; "
+        f"wrote {len(written)} files to {args.out}",
         file=sys.stderr,
     )
     return 1 if result.rejections else 0
