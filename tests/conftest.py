@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.ingest import Article, make_article
+from dashboard.evaluate.labels import read_article
+from dashboard.ingest import Article
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -29,10 +30,8 @@ def corpus_dir() -> Path:
 
 
 def load_seed() -> Article:
-    lines = SEED.read_text(encoding="utf-8").strip().split("\n")
-    return make_article(
-        lines[0], "\n".join(lines[1:]), published=SEED_PUBLISHED, published_source="user"
-    )
+    """The seed article as ``python -m dashboard evaluate`` reads it (one construction)."""
+    return read_article(SEED, SEED_PUBLISHED)
 
 
 @pytest.fixture
