@@ -1,0 +1,148 @@
+"""Word tables for the dates extractor: calendar words, tense cues and event-kind cues."""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+
+# Abbreviations, used only next to a day number or a year ("Dec. 18", "Nov 1", "Jan 2024").
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+# Seasons (northern hemisphere) as (first month, last month); winter straddles two years
+# and is left out.
+SEASONS: dict[str, tuple[int, int]] = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+
+# Ordinal words for quarters and halves ("the first quarter", "the second half").
+ORDINALS: dict[str, int] = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+
+# Days relative to publication, as an offset in days.
+RELATIVE_DAYS: dict[str, int] = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "earlier today": 0,
+    "later today": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "tomorrow": 1,
+}
+
+# "last week", "this month", "next year": the step from the publication period.
+RELATIVE_STEPS: dict[str, int] = {
+    "last": -1,
+    "previous": -1,
+    "this": 0,
+    "earlier this": 0,
+    "later this": 0,
+    "next": 1,
+}
+
+# Prepositions kept in the span of an expression ("on Wednesday", "throughout 2025").
+PREPOSITIONS = (
+    "throughout",
+    "through",
+    "during",
+    "since",
+    "until",
+    "till",
+    "from",
+    "before",
+    "after",
+    "as of",
+    "in",
+    "on",
+    "at",
+    "by",
+)
+
+# Words that point a bare weekday, month or day forward from publication.
+FORWARD_CUES = frozenset(
+    """
+    will shall due scheduled expected expects expect going plans planned upcoming intends
+    aims aim hopes hope
+    """.split()
+)
+
+# Words that fix the reference in the past, with every word in "-ed" that is not a forward
+# cue (the nearest cue wins; after "be"/"been" a participle is passive, not past: "will be
+# held on Thursday").
+PAST_CUES = frozenset(
+    """
+    said says told was were had did met made held saw took gave came went began spoke wrote
+    sent brought led left won got
+    """.split()
+)
+
+# Event kinds from the words of the sentence, in order of precedence: the first kind with a
+# cue in the sentence wins. Legislation and commitment first (their cues are specific),
+# statement last (a "said" is in almost every sentence of a news article).
+KIND_CUES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("legislation", frozenset("Bill Act law laws legislation vote voted passed ratified".split())),
+    (
+        "commitment",
+        frozenset(
+            """
+            pledged pledge pledges committed commit commits commitment announced announces
+            loan loans package packages allocated disbursed disburses disbursement
+            """.split()
+        ),
+    ),
+    ("meeting", frozenset("summit meeting meetings talks met meet meets conference".split())),
+    ("visit", frozenset("visit visited visits visiting trip".split())),
+    (
+        "military",
+        frozenset(
+            "strike strikes attack attacked attacks invasion invaded offensive troops".split()
+        ),
+    ),
+    ("statement", frozenset("said says told stated added warned tweeted".split())),
+)
+
+# Cue words compared case-sensitively (a "bill" can be money, an "act" a deed).
+CASED_CUES = frozenset({"Bill", "Act"})
