@@ -92,11 +92,8 @@ def read_csv(text: str, name: str, fallback: dt.date | None) -> list[Article | R
     table = text.lstrip("\n")
     skipped_lines = len(text) - len(table)
     header = table.split("\n", 1)[0]
-    try:
-        dialect = csv.Sniffer().sniff(header, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(table), dialect=dialect)
+    delimiter = max(",;\t", key=header.count)  # the separator the header row uses most
+    reader = csv.DictReader(io.StringIO(table), delimiter=delimiter)
     columns = [field_key(c) for c in reader.fieldnames or []]
     if not set(columns) & set(FIELD_NAMES["text"]):
         return [
