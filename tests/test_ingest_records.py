@@ -151,7 +151,12 @@ def test_record_files_do_not_take_the_date_of_their_name(tmp_path):
             "t.csv",
             as_csv([RECORD, {"title": "Headline only", "text": ""}, OTHER]),
             2,
-            [(2 + len(BODY.split("\n")), "record has no text (field text, body, content, ...)")],
+            [
+                (
+                    2 + len(BODY.split("\n")),
+                    "record has no text (field text, body, content, article, ...)",
+                )
+            ],
             id="csv-row-without-text",
         ),
         pytest.param(
