@@ -132,6 +132,7 @@ class MentionsSchema(_Spanned):
     entity_type: Series[str] = pa.Field(isin=ENTITY_TYPES)
 
 
+CONTRACT_FRAMES = ("articles", "events", "commitments", "quotes", "people", "mentions")
 SCHEMAS: dict[str, type[_Model]] = {
     "articles": ArticlesSchema,
     "events": EventsSchema,
@@ -140,7 +141,7 @@ SCHEMAS: dict[str, type[_Model]] = {
     "people": PeopleSchema,
     "mentions": MentionsSchema,
 }
-FRAME_NAMES = tuple(SCHEMAS)
+FRAME_NAMES = CONTRACT_FRAMES
 
 
 def columns(frame: str) -> list[str]:
@@ -151,3 +152,39 @@ def columns(frame: str) -> list[str]:
 def validate(frame: str, df: pd.DataFrame) -> pd.DataFrame:
     """Validate (and coerce) ``df`` against the schema of ``frame``; raises on a violation."""
     return SCHEMAS[frame].validate(df, lazy=True)
+
+
+class PledgesSchema(_Model):
+    """Extension of the contract: one row per distinct commitment (see ``frames.pledges``)."""
+
+    pledge_id: Series[str] = pa.Field(unique=True)
+    donor: Series[str] = pa.Field(nullable=True)
+    recipient: Series[str] = pa.Field(nullable=True)
+    amount: Series[float] = pa.Field(ge=0)
+    currency: Series[str] = pa.Field(str_matches=r"^[A-Z]{3}$")
+    amount_usd: Series[float] = pa.Field(nullable=True, ge=0)
+    aid_type: Series[str] = pa.Field(isin=AID_TYPES)
+    instrument: Series[str] = pa.Field(isin=INSTRUMENTS)
+    stage: Series[str] = pa.Field(isin=STAGES)
+    is_total: Series[bool]
+    first_reported: Series[pa.DateTime] = pa.Field(nullable=True)
+    commitment_ids: Series[object]
+    article_ids: Series[object]
+    outlets: Series[object]
+    source_count: Series[int] = pa.Field(ge=1)
+    amounts_seen: Series[object]
+    conflicting: Series[bool]
+
+    @pa.check(
+        "commitment_ids",
+        "article_ids",
+        "outlets",
+        "amounts_seen",
+        element_wise=True,
+        error="must be a list of strings",
+    )
+    def list_of_str(cls, value) -> bool:
+        return _is_list_of_str(value)
+
+
+SCHEMAS["pledges"] = PledgesSchema
