@@ -1,16 +1,35 @@
-"""The app's corpus: read and extract once per content, cached across reruns and sessions."""
+"""The app's corpus: read and extract once per content, cached across reruns and sessions.
+
+The corpus is the ``--data`` folders (default: the bundled demo) plus the files uploaded in
+this session. Each is extracted once per content (``st.cache_data``), so a filter change or
+a page switch never extracts again.
+"""
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+from collections.abc import Sequence
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
-from dashboard.corpus import CorpusResult, extract_paths
+from dashboard.corpus import CorpusResult, extract_articles, extract_paths, unique_articles
+from dashboard.extract.records import Person
+from dashboard.frames import Frames, frame_from_records
+from dashboard.frames.build import merge_people
+from dashboard.ingest import read_bytes
 
 DEMO_DATA = Path(__file__).resolve().parents[2] / "data"
+# Columns that identify a row of each fact frame (the same fact from the same article).
+_ROW_KEYS = {
+    "articles": ["article_id"],
+    "events": ["event_id"],
+    "commitments": ["commitment_id"],
+    "quotes": ["quote_id"],
+    "mentions": ["article_id", "char_start", "char_end", "entity"],
+}
 
 
 def data_paths(argv: list[str]) -> tuple[str, ...]:
@@ -42,3 +61,36 @@ def load_corpus(paths: tuple[str, ...], version: str) -> CorpusResult:
 
 def current_corpus(paths: tuple[str, ...]) -> CorpusResult:
     return load_corpus(paths, fingerprint(paths))
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def load_upload(name: str, data: bytes) -> CorpusResult:
+    """One uploaded file read (any format ingest reads) and extracted; keyed on its content."""
+    articles, rejections, duplicates = unique_articles(read_bytes(name, data))
+    return CorpusResult(extract_articles(articles), rejections, duplicates)
+
+
+def _people_frame(people: pd.DataFrame) -> pd.DataFrame:
+    records = [
+        Person(r.name, list(r.roles), r.country if isinstance(r.country, str) else None,
+               list(r.aliases))
+        for r in people.itertuples()
+    ]  # fmt: skip
+    return frame_from_records("people", merge_people(records))
+
+
+def combine(results: Sequence[CorpusResult]) -> CorpusResult:
+    """Several corpora as one: an article read twice counts once (as a duplicate)."""
+    if len(results) == 1:
+        return results[0]
+    frames = {}
+    for name in _ROW_KEYS:
+        parts = [getattr(r.frames, name) for r in results]
+        frames[name] = pd.concat(parts, ignore_index=True).drop_duplicates(_ROW_KEYS[name])
+    frames["people"] = _people_frame(pd.concat([r.frames.people for r in results]))
+    articles_read = sum(len(r.frames.articles) for r in results)
+    return CorpusResult(
+        Frames(**frames),
+        [rejection for r in results for rejection in r.rejections],
+        sum(r.duplicates for r in results) + articles_read - len(frames["articles"]),
+    )

@@ -1,14 +1,16 @@
-"""Articles: every article of the corpus with its facts counted, and its text readable."""
+"""Articles: every article of the (filtered) corpus with its facts counted."""
 
 import streamlit as st
 
+from dashboard.app.links import page_url
 from dashboard.app.views import article_table
 
 corpus = st.session_state["corpus"]
-frames = corpus.frames
+frames = st.session_state["frames"]
+filters = st.session_state["filters"]
 
 st.title("Articles")
-st.caption(f"{len(frames.articles)} articles in the corpus")
+st.caption(f"{len(frames.articles)} of {len(corpus.frames.articles)} articles")
 if corpus.rejections:
     with st.expander(f"{len(corpus.rejections)} inputs could not be read"):
         for rejection in corpus.rejections:
@@ -16,15 +18,18 @@ if corpus.rejections:
 
 table = article_table(frames)
 if table.empty:
-    st.info("No articles yet. Start the app with `--data PATH` pointing at a folder of articles.")
+    st.info(
+        "No articles to list. Clear the filters in the sidebar, add articles with the upload "
+        "box, or start the app with `--data PATH` pointing at a folder of articles."
+    )
     st.stop()
-st.dataframe(table.drop(columns=["article_id"]), hide_index=True, width="stretch")
-
-choice = st.selectbox(
-    "Read an article",
-    table["article_id"],
-    format_func=dict(zip(table["article_id"], table["title"], strict=True)).get,
+table["text"] = [page_url("sources", filters, article=a) for a in table["article_id"]]
+st.dataframe(
+    table.drop(columns=["article_id"]),
+    hide_index=True,
+    width="stretch",
+    column_config={
+        "text": st.column_config.LinkColumn("text", display_text="read ↗"),
+        "published": st.column_config.DateColumn(format="YYYY-MM-DD"),
+    },
 )
-article = frames.articles.set_index("article_id").loc[choice]
-st.subheader(article["title"])
-st.text(article["text"][len(article["title"]) + 2 :])

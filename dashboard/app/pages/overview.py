@@ -1,0 +1,52 @@
+"""Overview: the headline numbers of the filtered corpus and the main charts in small."""
+
+import streamlit as st
+
+from dashboard.app.views import date_span, overview_counts
+from dashboard.app.widgets import show_chart
+from dashboard.charts.common import format_money, format_money_full
+from dashboard.charts.money import by_actor_figure, monthly_figure
+from dashboard.charts.timeline import timeline_figure
+
+frames = st.session_state["frames"]
+filters = st.session_state["filters"]
+
+st.title("Aid & Policy Timelines")
+if st.session_state["corpus"].frames.articles.empty:
+    st.info(
+        "The corpus is empty. Add articles with the upload box in the sidebar, or start the "
+        "app with `python -m dashboard app --data PATH` pointing at a folder of articles."
+    )
+    st.stop()
+if frames.articles.empty and filters.active:
+    st.warning("No article matches the filters. Remove some in the sidebar to see more.")
+
+counts = overview_counts(frames)
+start, end = date_span(frames)
+st.caption(
+    f"Facts dated {start:%d %b %Y} to {end:%d %b %Y}" if start is not None else "No dated facts"
+)
+cols = st.columns(6)
+cols[0].metric("Articles", f"{counts['articles']:,}")
+cols[1].metric("Commitments", f"{counts['commitments']:,}",
+               help="New commitments; running totals are counted apart")  # fmt: skip
+cols[2].metric(
+    "Committed (USD)",
+    format_money(counts["usd"], "USD"),
+    help=f"{format_money_full(counts['usd'], 'USD')}, new commitments only: "
+    f"{counts['running_totals']} running totals left out",
+)
+cols[3].metric("Quotes", f"{counts['quotes']:,}")
+cols[4].metric("Officials", f"{counts['officials']:,}")
+cols[5].metric("Countries", f"{counts['countries']:,}")
+
+left, right = st.columns(2)
+with left:
+    fig = timeline_figure(frames.events, "country")
+    fig.update_layout(height=min(fig.layout.height or 360, 420))
+    show_chart(fig, "overview-timeline")
+with right:
+    fig = monthly_figure(frames.commitments, "USD")
+    fig.update_layout(height=420)
+    show_chart(fig, "overview-money")
+show_chart(by_actor_figure(frames.commitments, "donor", "USD", top=10), "overview-donors")

@@ -1,0 +1,92 @@
+"""Quotes: every quotation, searchable, with who said it and how the speaker was found."""
+
+import html
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.app.filters import to_query
+from dashboard.charts.common import actor_label
+
+PER_PAGE = 20
+METHOD_NOTES = {
+    "pronoun": "speaker found through a pronoun (“he said”)",
+    "role": "speaker found through a role (“the Prime Minister”)",
+    "carried": "speaker carried over from the previous quote",
+    "none": "speaker unknown",
+}
+
+frames = st.session_state["frames"]
+filters = st.session_state["filters"]
+
+st.title("Quotes")
+quotes = frames.quotes
+if quotes.empty:
+    st.info(
+        "No quotes to show. Clear some filters in the sidebar, or add articles with quotations "
+        "(upload box in the sidebar)."
+    )
+    st.stop()
+
+search, speaker_col, country_col = st.columns([2, 1, 1])
+text = search.text_input("Search the quotes", key="quotes_search", placeholder="e.g. lights")
+speakers = speaker_col.multiselect(
+    "Speaker", sorted(quotes["speaker"].dropna().unique()), key="quotes_speaker"
+)
+countries = country_col.multiselect(
+    "Speaker's country",
+    sorted(quotes["speaker_country"].dropna().unique()),
+    format_func=actor_label,
+    key="quotes_country",
+)
+dated = quotes["date"].dropna()
+if len(dated):
+    first, last = dated.min().date(), dated.max().date()
+    if first < last:
+        span = st.slider("Said between", first, last, (first, last), key="quotes_dates",
+                         format="YYYY-MM-DD")  # fmt: skip
+        quotes = quotes[quotes["date"].isna() | quotes["date"].dt.date.between(*span)]
+if text:
+    quotes = quotes[quotes["text"].str.contains(text, case=False, regex=False)]
+if speakers:
+    quotes = quotes[quotes["speaker"].isin(speakers)]
+if countries:
+    quotes = quotes[quotes["speaker_country"].isin(countries)]
+
+quotes = quotes.sort_values("date", ascending=False, na_position="last")
+st.caption(f"{len(quotes)} of {len(frames.quotes)} quotes")
+if quotes.empty:
+    st.info("No quote matches the search. Try fewer words or clear the speaker filters.")
+    st.stop()
+
+pages = (len(quotes) - 1) // PER_PAGE + 1
+page = st.number_input("Page", 1, pages, 1, key="quotes_page") if pages > 1 else 1
+titles = frames.articles.set_index("article_id")["title"]
+for q in quotes.iloc[(page - 1) * PER_PAGE : page * PER_PAGE].itertuples():
+    with st.container(border=True):
+        st.markdown(
+            f'<blockquote style="font-size:1.1em;margin:0">“{html.escape(q.text)}”</blockquote>',
+            unsafe_allow_html=True,
+        )
+        who = html.escape(q.speaker) if isinstance(q.speaker, str) else "Unknown speaker"
+        details = [
+            f"<b>{who}</b>",
+            *(html.escape(v) for v in (q.speaker_role,) if isinstance(v, str)),
+            *(actor_label(v) for v in (q.speaker_country,) if isinstance(v, str)),
+            *(f"{html.escape(v)}" for v in (q.cue,) if isinstance(v, str)),
+            *(f"in {html.escape(v)}" for v in (q.venue,) if isinstance(v, str)),
+            "undated" if pd.isna(q.date) else f"{q.date:%d %b %Y}",
+        ]
+        st.markdown(" · ".join(details), unsafe_allow_html=True)
+        if q.speaker_method != "named":
+            st.markdown(f":orange-badge[:material/help: {METHOD_NOTES[q.speaker_method]}]")
+        left, right = st.columns([3, 1])
+        left.caption(f"From: {titles.get(q.article_id, q.article_id)}")
+        with right:
+            st.page_link(
+                "pages/sources.py",
+                label="Show in the article",
+                icon=":material/open_in_new:",
+                query_params={**to_query(filters), "article": q.article_id,
+                              "start": str(q.char_start)},
+            )  # fmt: skip

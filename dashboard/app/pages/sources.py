@@ -1,0 +1,83 @@
+"""Sources: an article's text with every extracted fact highlighted in place.
+
+Links from the other pages open it at ``?article=<id>&start=<offset>``, scrolled to the fact.
+"""
+
+import html
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.app.highlight import TARGET_ID, article_facts, highlight_html, legend_html
+
+# Scrolls the highlighted fact into view once the text is drawn (our script, not the article's).
+SCROLL = f"""<script>
+(function scroll(tries) {{
+  const el = window.parent.document.getElementById("{TARGET_ID}")
+    || document.getElementById("{TARGET_ID}");
+  if (el) {{ el.scrollIntoView({{block: "center"}}); }}
+  else if (tries > 0) {{ setTimeout(() => scroll(tries - 1), 200); }}
+}})(15);
+</script>"""
+
+corpus_frames = st.session_state["corpus"].frames
+frames = st.session_state["frames"]
+
+st.title("Sources")
+if corpus_frames.articles.empty:
+    st.info("No articles yet. Add some with the upload box in the sidebar.")
+    st.stop()
+
+requested = st.query_params.get("article")
+try:
+    target = int(st.query_params.get("start", ""))
+except ValueError:
+    target = None
+options = list(frames.articles.sort_values("published", ascending=False)["article_id"])
+known = set(corpus_frames.articles["article_id"])
+if requested in known and requested not in options:
+    options.insert(0, requested)
+if requested and requested not in known:
+    st.warning(f"No article with id {requested!r} in this corpus; showing another one.")
+if not options:
+    st.info("No article matches the filters. Remove some in the sidebar.")
+    st.stop()
+
+articles = corpus_frames.articles.set_index("article_id")
+choice = st.selectbox(
+    "Article",
+    options,
+    index=options.index(requested) if requested in options else 0,
+    format_func=lambda a: f"{articles.at[a, 'title']} ({articles.at[a, 'outlet'] or 'no outlet'})",
+)
+if choice != requested:
+    st.query_params["article"] = choice
+    if "start" in st.query_params:
+        del st.query_params["start"]
+    target = None
+
+article = articles.loc[choice]
+published = article["published"]
+meta = [
+    html.escape(article["outlet"]) if isinstance(article["outlet"], str) else "Outlet unknown",
+    "date unknown" if pd.isna(published) else f"published {published:%d %B %Y}",
+    f"date from {article['published_source']}",
+]
+st.caption(" · ".join(meta))
+if isinstance(article["url"], str) and article["url"].startswith(("http://", "https://")):
+    st.markdown(f"[Original article ↗]({article['url']})")
+
+facts = article_facts(corpus_frames, choice)
+at_target = [f for f in facts if f.start == target]
+if at_target:
+    st.info("Linked fact: " + "; ".join(f"{f.kind}: {f.label}" for f in at_target))
+elif target is not None:
+    st.warning("No extracted fact starts at the linked position; showing the whole article.")
+
+st.html(legend_html())
+with st.container(height=560, border=True):
+    body = highlight_html(article["text"], facts, target if at_target else None)
+    st.html(f'<div style="white-space:pre-wrap;line-height:1.7;font-size:1.02em">{body}</div>')
+if at_target:
+    st.html(SCROLL, unsafe_allow_javascript=True)
+st.caption(f"{len(facts)} highlighted facts. Hover a highlight to see what was extracted.")

@@ -1,0 +1,121 @@
+"""Events on a timeline: single days as points, intervals as bars, coloured by kind.
+
+A date resolved against the publication date ("on Wednesday") or left unresolved is drawn
+hollow (points) or hatched (bars), so an inferred date never looks like a stated one.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.charts.common import actor_label, base_layout, colour_map, empty_figure
+from dashboard.frames.schemas import EVENT_KINDS
+
+GROUPINGS = {"country": "Country", "official": "Official"}
+INFERRED_NOTE = "Hollow markers and hatched bars: date inferred from the publication date"
+_DAY_MS = 86_400_000
+
+
+def is_inferred(events: pd.DataFrame) -> pd.Series:
+    """True where the date was not stated outright (relative or unresolved anchor)."""
+    return events["anchor"] != "absolute"
+
+
+def timeline_rows(events: pd.DataFrame, by: str = "country") -> pd.DataFrame:
+    """One row per event and country (or official) it names; events without one get a row too.
+
+    Events without a resolved start date cannot be placed and are left out.
+    """
+    column = {"country": "countries", "official": "people"}[by]
+    placed = events[events["date_start"].notna()].copy()
+    placed["lane"] = placed[column].map(lambda xs: list(xs) if len(xs) else [None])
+    rows = placed.explode("lane")
+    none_label = "No country named" if by == "country" else "No official named"
+    if by == "country":
+        rows["lane"] = rows["lane"].map(lambda c: actor_label(c) if c else none_label)
+    else:
+        rows["lane"] = rows["lane"].fillna(none_label)
+    rows["date_end"] = rows["date_end"].fillna(rows["date_start"])
+    return rows.reset_index(drop=True)
+
+
+def _hover(row: pd.Series) -> str:
+    start, end = row["date_start"].date(), row["date_end"].date()
+    interval = f"{start:%d %b %Y}" if start == end else f"{start:%d %b %Y} – {end:%d %b %Y}"
+    how = "stated" if row["anchor"] == "absolute" else f"inferred ({row['anchor']})"
+    sentence = "<br>".join(textwrap.wrap(html.escape(row["sentence"]), 80)[:6])
+    return (
+        f"<b>{html.escape(row['date_text'])}</b> → {interval}<br>"
+        f"{row['kind']} · {row['granularity']} · date {how}<br>{sentence}"
+    )
+
+
+def timeline_figure(events: pd.DataFrame, by: str = "country") -> go.Figure:
+    """The timeline chart; ``customdata`` carries each mark's event_id (for selections)."""
+    title = f"Events by {GROUPINGS[by].lower()}"
+    rows = timeline_rows(events, by)
+    if rows.empty:
+        return empty_figure(title, "No dated events match the filters")
+    rows["hover"] = rows.apply(_hover, axis=1)
+    rows["inferred"] = is_inferred(rows)
+    rows["single_day"] = rows["date_start"] == rows["date_end"]
+    kinds = [k for k in EVENT_KINDS if k in set(rows["kind"])]
+    colours = colour_map(kinds)
+    fig = go.Figure()
+    for kind in kinds:
+        for inferred in (False, True):
+            part = rows[(rows["kind"] == kind) & (rows["inferred"] == inferred)]
+            name = f"{kind} (inferred date)" if inferred else kind
+            common = {
+                "name": name,
+                "legendgroup": kind,
+                "customdata": part[["event_id"]].to_numpy(),
+                "hovertemplate": "%{text}<extra></extra>",
+            }
+            days, spans = part[part["single_day"]], part[~part["single_day"]]
+            if not spans.empty:
+                spans_common = {**common, "customdata": spans[["event_id"]].to_numpy()}
+                fig.add_bar(
+                    base=spans["date_start"].dt.strftime("%Y-%m-%d").tolist(),
+                    x=((spans["date_end"] - spans["date_start"]).dt.days + 1) * _DAY_MS,
+                    y=spans["lane"],
+                    orientation="h",
+                    text=spans["hover"],
+                    textposition="none",
+                    marker={
+                        "color": colours[kind],
+                        "opacity": 0.45 if inferred else 0.6,
+                        "pattern": {"shape": "/" if inferred else ""},
+                    },
+                    width=0.5,
+                    showlegend=days.empty,
+                    **spans_common,
+                )
+            if not days.empty:
+                fig.add_scatter(
+                    x=days["date_start"],
+                    y=days["lane"],
+                    mode="markers",
+                    text=days["hover"],
+                    marker={
+                        "color": "white" if inferred else colours[kind],
+                        "size": 11,
+                        "symbol": "circle-open" if inferred else "circle",
+                        "line": {"color": colours[kind], "width": 2.5},
+                    },
+                    **{**common, "customdata": days[["event_id"]].to_numpy()},
+                )
+    lanes = rows.groupby("lane")["date_start"].min().sort_values().index.tolist()
+    fig.update_yaxes(categoryorder="array", categoryarray=lanes[::-1], title=None, automargin=True)
+    fig.update_xaxes(type="date", title=None)
+    base_layout(fig, title, height=max(360, 34 * len(lanes) + 170))
+    fig.update_layout(
+        barmode="overlay",
+        title_subtitle_text=INFERRED_NOTE if rows["inferred"].any() else None,
+        clickmode="event+select",
+    )
+    return fig
