@@ -19,6 +19,8 @@ _BOMS = (
 )
 _FALLBACKS = ("utf-8", "cp1252", "latin-1")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# Text files may carry a few stray control characters; binary data has them everywhere.
+STRAY_CONTROLS = 4
 MAX_CONTROL_SHARE = 0.01
 
 
@@ -38,7 +40,7 @@ def decode(data: bytes) -> str:
             except UnicodeDecodeError:
                 continue
     assert text is not None  # latin-1 decodes any bytes
-    if len(_CONTROL.findall(text)) > MAX_CONTROL_SHARE * len(text):
+    if len(_CONTROL.findall(text)) > STRAY_CONTROLS + MAX_CONTROL_SHARE * len(text):
         raise NotText("binary file (control characters throughout), not text")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 

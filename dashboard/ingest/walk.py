@@ -54,13 +54,16 @@ def _walk_folder(folder: Path, ancestors: frozenset[tuple[int, int]]):
         path = Path(entry.path)
         if entry.name.startswith("."):
             continue
-        if entry.is_dir():
-            identity = _identity(path)
-            if identity in ancestors:
-                yield Rejection(str(path), f"symlink loop (leads back to {os.path.realpath(path)})")
-            else:
-                yield from _walk_folder(path, ancestors | {identity})
-        elif entry.is_file():
+        try:
+            is_dir, is_file = entry.is_dir(), entry.is_file()
+            identity = _identity(path) if is_dir else None
+        except OSError:  # a link that loops onto itself
+            is_dir = is_file = False
+        if is_dir and identity in ancestors:
+            yield Rejection(str(path), f"symlink loop (leads back to {os.path.realpath(path)})")
+        elif is_dir:
+            yield from _walk_folder(path, ancestors | {identity})
+        elif is_file:
             yield _classify(path)
         else:
             yield _not_a_file(path)
