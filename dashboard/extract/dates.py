@@ -51,7 +51,8 @@ Interval = cal.Interval
 # value(published, forward) -> interval; ``published`` is None only for absolute atoms.
 Value = Callable[[dt.date | None, bool], Interval | None]
 
-_FULL = "|".join(m.capitalize() for m in MONTHS)
+# A month name starts with a capital ("may" is a verb); the rest may be any case ("MAy").
+_FULL = r"(?=[A-Z])(?i:" + "|".join(MONTHS) + ")"
 _ABBR = "|".join(sorted((a.capitalize() for a in MONTH_ABBREVIATIONS), key=len, reverse=True))
 _MONTH = rf"(?P<month>(?:{_FULL})\b|(?:{_ABBR})\b\.?)"
 _DAY = r"(?<![\d$£€¥.,:/])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
@@ -272,15 +273,13 @@ def _relative_day(m: re.Match, text: str) -> _Atom | None:
         return None
     offset = RELATIVE_DAYS[word]
     day = int(m.group("day")) if m.group("day") else None
-    month = _month_of(m) if m.group("month") else None
 
     def value(p: dt.date | None, f: bool) -> Interval | None:
         if day is None:
             date = p + dt.timedelta(days=offset)
             return date, date
-        # "today (2nd)", "today [Thursday 9 January]": the written day, nearest to publication.
-        month_ = month or p.month
-        return cal.nearest_day(p, month_, day, False) or cal.nearest_day(p, month_, day, True)
+        # "today (2nd)": the written day of the month, nearest to publication.
+        return cal.nearest_day(p, p.month, day, False) or cal.nearest_day(p, p.month, day, True)
 
     return _Atom(m.start(), m.end(), value, "day", True, "day")
 
@@ -364,10 +363,7 @@ _PATTERNS: tuple[tuple[re.Pattern, Callable[[re.Match, str], _Atom | None]], ...
         (
             r"\b(?P<rel>(?i:earlier|later)\s+today|[Tt]oday|[Tt]onight|[Yy]esterday|"
             r"[Tt]omorrow|[Tt]his\s+(?:morning|afternoon|evening)|[Ll]ast\s+night)\b"
-            r"(?:\s*[(\[](?:(?:"
-            + _WEEKDAY
-            + r"),?\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-            + rf"(?:\s+{_MONTH})?[)\]])?",
+            r"(?:\s*\((?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\))?",
             _relative_day,
         ),
         (
