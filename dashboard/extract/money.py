@@ -1,11 +1,311 @@
-"""Money commitments: every amount pledged, given, lent or spent (issue: money extractor)."""
+"""Money commitments: every amount pledged, given, lent or spent.
+
+Amounts come from ``money_amounts``; this module decides, from the words of the sentence
+around each amount, whether it is a commitment and fills who gives, who receives, what kind
+and at what stage. Rules (cue words in ``money_table``):
+
+- Not a commitment: a non-commitment word (damage, cost, debt, frozen, appeal, GDP ...) in
+  the few words the amount qualifies ("$486 billion in damage", "a $1.2 billion appeal") or
+  in the words before it after the last commitment cue ("the debt stands at $36 trillion");
+  a sentence with no commitment cue at all; an amount without a scale word below 1,000
+  (a price). A commitment noun right after the amount ("£2.26 billion loan") overrides the
+  words before it.
+- Running total (``is_total``): "since", "so far", "to date", "in total" after the amount;
+  "total", "bringing ... to", "stands at", "since" before it (after any earlier amount).
+- Donor: a possessive right before the amount ("the UK's £3 billion"), else the actor nearest
+  before the giving verb that governs the amount ("the G7 agreed to provide ..."), else the
+  first actor between that verb and the amount ("committed Britain to £225 million"), else
+  "by X"/"from X" after it. Recipient: an actor after "to/for/into" ("for Ukraine"), or the
+  object of a giving verb ("provide Ukraine with"), or the subject of "receive"/"use". An
+  actor followed by "assets", "invasion", "forces" ... is neither. When the sentence does not
+  say, another mention of the same amount in the article may; else null, never a guess.
+- aid_type, instrument, stage: the cue nearest to the amount, in the part of the sentence
+  that belongs to it, else in the whole sentence; "unspecified" when there is none.
+- Ranges ("$1-2 billion") keep the lower bound with qualifier at_least; a bracketed
+  conversion ("€1.9 billion (£1.6 billion)") is dropped as the same commitment.
+- Currency "$"/"dollars" with no country: the dollar of a Canadian, Australian or New
+  Zealand government site (by URL) or donor, else the US dollar.
+- date: the publication date (date_source "published"); amount_usd at the ECB rate (``fx``).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from dashboard.extract.doc import Doc
-from dashboard.extract.records import Commitment
+from dashboard.extract.fx import to_usd
+from dashboard.extract.money_amounts import Amount, find_amounts
+from dashboard.extract.money_table import (
+    AID_TYPES,
+    COMMITMENT,
+    DOLLAR,
+    DOLLAR_OF_ACTOR,
+    DOLLAR_OF_DOMAIN,
+    GIVING_VERBS,
+    INSTRUMENTS,
+    MIN_BARE_AMOUNT,
+    NOT_A_PARTY,
+    NOT_COMMITMENT,
+    OTHER_MARKERS,
+    PART_OF,
+    RECEIVING_VERBS,
+    RECIPIENT_MARKERS,
+    STAGES,
+    STRONG_COMMITMENT,
+    SUBJECT_LEADS,
+    TOTAL_AFTER,
+    TOTAL_BEFORE,
+    TOTAL_TO,
+)
+from dashboard.extract.records import Commitment, Mention, Span, make_id
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+
+
+_NOT_COMMITMENT = _words(NOT_COMMITMENT)
+_COMMITMENT = _words(COMMITMENT)
+_STRONG = _words(STRONG_COMMITMENT)
+_TOTAL_BEFORE = _words(TOTAL_BEFORE)
+_TOTAL_AFTER = _words(TOTAL_AFTER)
+_TOTAL_TO = re.compile(rf"(?<!\w)(?:{TOTAL_TO})\w*\b.*\bto\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE)
+_GIVING = _words(GIVING_VERBS)
+_RECEIVING = re.compile(rf"\W*(?:\S+\s+){{0,4}}?(?:{RECEIVING_VERBS})\b", re.IGNORECASE)
+_RECIPIENT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{RECIPIENT_MARKERS})\s+(?:the\s+(?:people\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+_RECIPIENT_AFTER = re.compile(
+    rf"(?<![\w-])(?:{RECIPIENT_MARKERS}|in)\s+(?:the\s+(?:people\s+of\s+)?)?$", re.IGNORECASE
+)
+_OTHER_BEFORE = re.compile(rf"(?<![\w-])(?:{OTHER_MARKERS})\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"(?<![\w-])from\s+(?:the\s+)?$", re.IGNORECASE)
+_UNDER = re.compile(r"(?<![\w-])under\s+(?:the\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"(?<![\w-])(?<!affected )by\s+(?:the\s+)?$", re.IGNORECASE)
+_OBJECT = re.compile(rf"(?<![\w-])(?!(?:{SUBJECT_LEADS})\s)[a-z]+\s+(?:the\s+)?$")
+_PART_OF = _words(PART_OF)
+# How far after an amount an actor can still be its recipient ("... for Ukraine").
+_AFTER_REACH = 110
+_NOT_A_PARTY = re.compile(rf"(?:['’]s)?\s+(?:\w+\s+)?(?:{NOT_A_PARTY})\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^['’]s\b")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?::|\s[-–—])\s")
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]")
+_CUE_TABLES = {
+    "aid_type": {k: _words(v) for k, v in AID_TYPES.items()},
+    "instrument": {k: _words(v) for k, v in INSTRUMENTS.items()},
+    "stage": {k: _words(v) for k, v in STAGES.items()},
+}
+# Words the amount qualifies (after it) and that lead to it (before it).
+_WORDS_AFTER = 5
+_WORDS_BEFORE = 6
+
+
+@dataclass(slots=True)
+class _Context:
+    """An amount in its sentence: the sentence and the part of it that belongs to the amount."""
+
+    amount: Amount
+    sentence: Span
+    segment: Span  # from the end of the previous amount to the start of the next one
 
 
 def extract_commitments(doc: Doc) -> list[Commitment]:
-    """Every money commitment in ``doc``. Not written yet: returns nothing."""
-    return []
+    """Every money commitment in ``doc``, in text order."""
+    text = doc.text
+    contexts = [c for c in _contexts(doc) if _is_commitment(text, c)]
+    parties = [_parties(doc, c) for c in contexts]
+    _fill_from_same_amount(contexts, parties)
+    return [
+        _commitment(doc, c, donor, recipient)
+        for c, (donor, recipient) in zip(contexts, parties, strict=True)
+    ]
+
+
+def _contexts(doc: Doc) -> list[_Context]:
+    amounts = find_amounts(doc.text)
+    contexts = []
+    for i, amount in enumerate(amounts):
+        sentence = doc.sentence_of(amount.start)
+        prev_end = amounts[i - 1].end if i else 0
+        next_start = amounts[i + 1].start if i + 1 < len(amounts) else len(doc.text)
+        segment = Span(max(sentence.start, prev_end), min(sentence.end, next_start))
+        contexts.append(_Context(amount, sentence, segment))
+    return contexts
+
+
+def _after_words(text: str, c: _Context) -> str:
+    """The words the amount qualifies: up to the clause end or the first commitment noun."""
+    tail = text[c.amount.end : c.segment.end]
+    stop = _CLAUSE_END.search(tail)
+    tail = tail[: stop.start()] if stop else tail
+    strong = _STRONG.search(tail)
+    tail = tail[: strong.start()] if strong else tail
+    return " ".join(tail.split()[:_WORDS_AFTER])
+
+
+def _before_words(text: str, c: _Context) -> str:
+    """The words leading to the amount, after the last commitment cue before it."""
+    head = text[c.segment.start : c.amount.start]
+    cues = list(_STRONG.finditer(head)) + list(_GIVING.finditer(head))
+    if cues:
+        head = head[max(m.end() for m in cues) :]
+    return " ".join(head.split()[-_WORDS_BEFORE:])
+
+
+def _is_commitment(text: str, c: _Context) -> bool:
+    if not c.amount.scaled and c.amount.value < MIN_BARE_AMOUNT:
+        return False
+    if _NOT_COMMITMENT.search(_after_words(text, c)):
+        return False
+    right_after = " ".join(text[c.amount.end : c.segment.end].split()[:3])
+    if _STRONG.search(right_after):
+        return True
+    if _NOT_COMMITMENT.search(_before_words(text, c)):
+        return False
+    return bool(_COMMITMENT.search(text, c.sentence.start, c.sentence.end))
+
+
+def _is_total(text: str, c: _Context) -> bool:
+    before = text[c.segment.start : c.amount.start]
+    after = text[c.amount.end : c.segment.end]
+    return bool(
+        _TOTAL_BEFORE.search(before) or _TOTAL_TO.search(before) or _TOTAL_AFTER.search(after)
+    )
+
+
+def _nearest_cue(text: str, c: _Context, table: dict[str, re.Pattern[str]]) -> str:
+    for span in (c.segment, c.sentence):
+        best, best_distance = "unspecified", None
+        for label, pattern in table.items():
+            for m in pattern.finditer(text, span.start, span.end):
+                distance = max(m.start() - c.amount.end, c.amount.start - m.end())
+                if best_distance is None or distance < best_distance:
+                    best, best_distance = label, distance
+        if best_distance is not None:
+            return best
+    return "unspecified"
+
+
+def _role_free(text: str, sentence: Span, m: Mention) -> bool:
+    """An actor that can be a party: not "Russian assets", not a dateline ("KYIV: ...")."""
+    if _NOT_A_PARTY.match(text, m.char_end, sentence.end):
+        return False
+    return not (m.char_start == sentence.start and _DATELINE.match(text, m.char_start))
+
+
+def _parties(doc: Doc, c: _Context) -> tuple[str | None, str | None]:
+    """Donor and recipient codes of one amount (see the module docstring for the rules)."""
+    text, sent, amount = doc.text, c.sentence, c.amount
+    actors = [m for m in doc.actors_in(sent.start, sent.end) if _role_free(text, sent, m)]
+    reach = min(c.segment.end, amount.end + _AFTER_REACH)
+    before = [m for m in actors if m.char_end <= amount.start]
+    after = [m for m in actors if m.char_start >= amount.end and m.char_end <= reach]
+
+    def preceded(m: Mention, pattern: re.Pattern[str]) -> bool:
+        floor = amount.end if m.char_start >= amount.end else sent.start
+        return bool(pattern.search(text, max(floor, m.char_start - 40), m.char_start))
+
+    other = [m for m in actors if preceded(m, _OTHER_BEFORE)]
+    before_recipients = [m for m in before if m not in other and preceded(m, _RECIPIENT_BEFORE)]
+    before_recipients += [m for m in before if _RECEIVING.match(text, m.char_end, amount.start)]
+    after_recipients = [m for m in after if m not in other and preceded(m, _RECIPIENT_AFTER)]
+    recipient = (after_recipients or before_recipients[-1:] or [None])[0]
+
+    taken = before_recipients + after_recipients
+    free = [m for m in before if m not in taken and m not in other]
+    donor = _donor(text, c, free, after, taken, preceded)
+    if donor is not None and recipient is None:
+        recipient = next((m for m in before_recipients if m.entity != donor.entity), None)
+    donor_code = donor.entity if donor else None
+    recipient_code = recipient.entity if recipient else None
+    return donor_code, (recipient_code if recipient_code != donor_code else None)
+
+
+def _donor(text, c: _Context, free, after, taken, preceded) -> Mention | None:
+    """The giver, by precedence: "$5bn IMF programme", "the UK's £3bn", "from X", "under the
+    <organisation>", the subject of the giving verb, its object ("committed Britain to"),
+    "by X" after the amount."""
+    amount = c.amount
+    for m in after:
+        gap = text[amount.end : m.char_start]
+        if m not in taken and len(gap.split()) <= 2 and _STRONG.match(text, m.char_end + 1):
+            return m
+    for m in reversed(free):
+        gap = text[m.char_end : amount.start]
+        if _POSSESSIVE.match(gap) and len(gap.split()) <= 8 and not _PART_OF.search(gap):
+            return m
+    for m in free + after:
+        if preceded(m, _FROM) or (m.entity_type == "org" and preceded(m, _UNDER)):
+            return m
+    subjects = [m for m in free if not preceded(m, _OBJECT)]
+    verbs = list(_GIVING.finditer(text, c.sentence.start, amount.start))
+    if verbs:
+        verb = verbs[-1]
+        before_verb = [m for m in subjects if m.char_end <= verb.start()]
+        if before_verb:
+            return before_verb[-1]
+        objects = [m for m in free if m.char_start >= verb.end()]
+        if objects:
+            return objects[0]
+    elif subjects:
+        return subjects[0]
+    # Passive voice: "£600 million has been invested by the UK".
+    return next((m for m in after if m not in taken and preceded(m, _BY)), None)
+
+
+def _fill_from_same_amount(
+    contexts: list[_Context], parties: list[tuple[str | None, str | None]]
+) -> None:
+    """A party the sentence leaves unsaid, from another mention of the same amount."""
+    known: dict[tuple[float, str], list[str | None]] = {}
+    for c, (donor, recipient) in zip(contexts, parties, strict=True):
+        slot = known.setdefault((c.amount.value, c.amount.currency), [None, None])
+        slot[0] = slot[0] or donor
+        slot[1] = slot[1] or recipient
+    for i, c in enumerate(contexts):
+        donor, recipient = parties[i]
+        same = known[(c.amount.value, c.amount.currency)]
+        donor = donor or (same[0] if same[0] != recipient else None)
+        recipient = recipient or (same[1] if same[1] != donor else None)
+        parties[i] = (donor, recipient)
+
+
+def _currency(doc: Doc, amount: Amount, donor: str | None) -> str:
+    if amount.currency != DOLLAR:
+        return amount.currency
+    url = doc.article.url or ""
+    for domain, currency in DOLLAR_OF_DOMAIN.items():
+        if domain in url:
+            return currency
+    return DOLLAR_OF_ACTOR.get(donor or "", "USD")
+
+
+def _commitment(doc: Doc, c: _Context, donor: str | None, recipient: str | None) -> Commitment:
+    text, amount = doc.text, c.amount
+    currency = _currency(doc, amount, donor)
+    date = doc.article.published
+    usd = to_usd(amount.value, currency, date)
+    return Commitment(
+        commitment_id=make_id(doc.article.article_id, "commitment", amount.start, amount.end),
+        article_id=doc.article.article_id,
+        char_start=amount.start,
+        char_end=amount.end,
+        amount_text=text[amount.start : amount.end],
+        amount=amount.value,
+        currency=currency,
+        amount_usd=usd.amount_usd if usd else None,
+        donor=donor,
+        recipient=recipient,
+        aid_type=_nearest_cue(text, c, _CUE_TABLES["aid_type"]),
+        instrument=_nearest_cue(text, c, _CUE_TABLES["instrument"]),
+        date=date,
+        date_source="published",
+        stage=_nearest_cue(text, c, _CUE_TABLES["stage"]),
+        qualifier=amount.qualifier,
+        is_total=_is_total(text, c),
+        fx_rate=usd.fx_rate if usd else None,
+        fx_date=usd.fx_date if usd else None,
+        sentence=text[c.sentence.start : c.sentence.end],
+    )
