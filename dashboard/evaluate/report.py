@@ -7,9 +7,6 @@ import re
 from dashboard.evaluate.evaluation import VALUE_CHECKS, Evaluation, Finding
 from dashboard.evaluate.labels import FRAMES
 
-README_START = "<!-- accuracy:start -->"
-README_END = "<!-- accuracy:end -->"
-
 
 def _pct(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}"
@@ -101,12 +98,15 @@ def readme_table(evaluation: Evaluation) -> str:
 
 
 def rewrite_readme(readme: str, evaluation: Evaluation) -> str:
-    """``readme`` with the block between the accuracy markers replaced by the table.
+    """``readme`` with its accuracy block replaced by the table of ``evaluation``."""
+    return replace_marked_block(readme, "accuracy", readme_table(evaluation))
 
-    Raises ``ValueError`` when the markers are missing.
-    """
-    pattern = re.compile(re.escape(README_START) + r".*?" + re.escape(README_END), re.DOTALL)
-    if not pattern.search(readme):
-        raise ValueError(f"the markers {README_START} and {README_END} are not in the file")
-    block = f"{README_START}\n{readme_table(evaluation)}\n{README_END}"
-    return pattern.sub(lambda _: block, readme, count=1)
+
+def replace_marked_block(document: str, name: str, content: str) -> str:
+    """``document`` with the text between ``<!-- name:start -->`` and ``<!-- name:end -->``
+    replaced by ``content``. Raises ``ValueError`` when the markers are missing."""
+    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+    pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.DOTALL)
+    if not pattern.search(document):
+        raise ValueError(f"the markers {start} and {end} are not in the file")
+    return pattern.sub(lambda _: f"{start}\n{content}\n{end}", document, count=1)

@@ -13,6 +13,9 @@ not collect it.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import os
+import platform
 import resource
 import sys
 import time
@@ -22,6 +25,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
+from dashboard.evaluate.labels import FRAMES  # noqa: E402
+from dashboard.evaluate.report import replace_marked_block  # noqa: E402
 from dashboard.extract import pipeline  # noqa: E402
 from dashboard.frames import build_frames  # noqa: E402
 from dashboard.ingest import Article, make_article, read_paths  # noqa: E402
@@ -65,8 +70,8 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
 
 
-def run_ours(articles: list[Article], words: int, frames: bool) -> float:
-    """Extract every article (and optionally build the frames); return extraction words/s."""
+def run_ours(articles: list[Article], words: int, frames: bool) -> dict:
+    """Extract every article (and optionally build the frames), print and return the figures."""
     seconds: dict[str, float] = defaultdict(float)
     time_steps(seconds)
     start = time.perf_counter()
@@ -80,27 +85,28 @@ def run_ours(articles: list[Article], words: int, frames: bool) -> float:
         seconds["build_frames"] = time.perf_counter() - start
         total += seconds["build_frames"]
 
-    frames_ = ("events", "commitments", "quotes")
-    counts = {k: sum(len(getattr(f, k)) for _, f in results) for k in frames_}
-    print(
-        f"ours: extract_article on {len(articles)} articles, {words:,} words: "
-        f"{extract_seconds:.2f} s"
-    )
-    print(
-        f"  {words / extract_seconds:,.0f} words/s, "
-        f"{len(articles) / extract_seconds:,.1f} articles/s"
-    )
+    figures = {
+        "words_per_s": words / extract_seconds,
+        "articles_per_s": len(articles) / extract_seconds,
+        "frames_words_per_s": words / total if frames else None,
+        "shares": {name: spent / total for name, spent in seconds.items()},
+        "peak_mb": peak_rss_mb(),
+    }
+    counts = {k: sum(len(getattr(f, k)) for _, f in results) for k in FRAMES}
+    print(f"ours: extract_article on {len(articles)} articles: {extract_seconds:.2f} s")
+    print(f"  {figures['words_per_s']:,.0f} words/s, {figures['articles_per_s']:,.1f} articles/s")
     if frames:
-        print(f"  with build_frames: {total:.2f} s, {words / total:,.0f} words/s")
+        print(f"  with build_frames: {total:.2f} s, {figures['frames_words_per_s']:,.0f} words/s")
     print("  facts: " + ", ".join(f"{n:,} {k}" for k, n in counts.items()))
     print("  share of the time:")
     for name, spent in sorted(seconds.items(), key=lambda kv: -kv[1]):
         print(f"    {name:<24} {spent:7.2f} s  {100 * spent / total:5.1f}%")
-    print(f"  peak resident memory: {peak_rss_mb():,.0f} MB")
-    return words / extract_seconds
+    print(f"  peak resident memory: {figures['peak_mb']:,.0f} MB")
+    return figures
 
 
 def run_spacy(articles: list[Article], words: int) -> float | None:
+    """spaCy's words per second on the same texts (None when spaCy or the model is absent)."""
     try:
         import spacy
     except ImportError:
@@ -121,20 +127,61 @@ def run_spacy(articles: list[Article], words: int) -> float | None:
     return words / seconds
 
 
+def readme_table(ours: dict, spacy_words_per_s: float | None, n: int, words: int) -> str:
+    """The figures as a small Markdown table for the README's speed block."""
+    step, share = max(ours["shares"].items(), key=lambda kv: kv[1])
+    rows = [
+        "| measure | value |",
+        "|---|---|",
+        f"| extraction (`extract_article`) | {ours['words_per_s']:,.0f} words/s, "
+        f"{ours['articles_per_s']:,.0f} articles/s |",
+    ]
+    if ours["frames_words_per_s"] is not None:
+        rows.append(f"| extraction + `build_frames` | {ours['frames_words_per_s']:,.0f} words/s |")
+    rows += [
+        f"| largest share of the time | {step} ({100 * share:.0f}%) |",
+        f"| peak resident memory | {ours['peak_mb']:,.0f} MB |",
+    ]
+    if spacy_words_per_s:
+        rows += [
+            f"| spaCy `en_core_web_sm` (`nlp.pipe`), same texts | "
+            f"{spacy_words_per_s:,.0f} words/s |",
+            f"| ours / spaCy | {ours['words_per_s'] / spacy_words_per_s:.1f}x |",
+        ]
+    today = dt.datetime.now(dt.UTC).date().isoformat()
+    return "\n".join(rows) + (
+        f"\n\nMeasured {today} on {n:,} articles ({words:,} words), one process, "
+        f"Python {platform.python_version()}, {os.cpu_count()} cores."
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=1000, help="number of articles (default 1000)")
     parser.add_argument("--frames", action="store_true", help="also time building the frames")
     parser.add_argument("--no-spacy", action="store_true", help="skip the spaCy reference")
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument(
+        "--readme",
+        type=Path,
+        metavar="PATH",
+        help="rewrite the block between <!-- speed:start --> and <!-- speed:end --> in PATH",
+    )
     args = parser.parse_args()
 
     articles = corpus_copies(args.shared, args.n)
     words = sum(len(a.text.split()) for a in articles)
-    print(f"{args.n} articles from {args.shared / 'corpora' / 'news'}; one process")
+    print(f"{args.n} articles ({words:,} words) from {args.shared / 'corpora' / 'news'}")
     ours = run_ours(articles, words, args.frames)
-    if not args.no_spacy and (theirs := run_spacy(articles, words)):
-        print(f"ratio ours / spaCy (words per second): {ours / theirs:.1f}x")
+    theirs = None if args.no_spacy else run_spacy(articles, words)
+    if theirs:
+        print(f"ratio ours / spaCy (words per second): {ours['words_per_s'] / theirs:.1f}x")
+    if args.readme:
+        table = readme_table(ours, theirs, args.n, words)
+        args.readme.write_text(
+            replace_marked_block(args.readme.read_text(encoding="utf-8"), "speed", table)
+        )
+        print(f"wrote the speed table to {args.readme}")
 
 
 if __name__ == "__main__":
