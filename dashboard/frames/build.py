@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 import pandas as pd
 
@@ -16,6 +17,7 @@ from dashboard.extract.records import (
     Person,
     Quote,
 )
+from dashboard.frames.pledges import build_pledges
 from dashboard.frames.schemas import FRAME_NAMES, validate
 from dashboard.ingest.model import Article
 
@@ -45,7 +47,13 @@ class Frames:
     mentions: pd.DataFrame
 
     def items(self) -> list[tuple[str, pd.DataFrame]]:
+        """The six frames of the data contract, by name."""
         return [(name, getattr(self, name)) for name in FRAME_NAMES]
+
+    @cached_property
+    def pledges(self) -> pd.DataFrame:
+        """Distinct pledges across articles (derived from commitments; see ``frames.pledges``)."""
+        return build_pledges(self.commitments, self.articles)
 
 
 def record_columns(frame: str) -> list[str]:

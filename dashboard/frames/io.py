@@ -1,5 +1,7 @@
 """Frames to files and back: parquet (default), csv or jsonl, one file per frame.
 
+The derived ``pledges`` frame is written too; reading recomputes it from the commitments.
+
 Parquet keeps types as they are. CSV and jsonl write dates as YYYY-MM-DD; CSV writes list
 columns as JSON arrays. ``read_frames`` reads any of the three back into validated frames.
 """
@@ -15,12 +17,16 @@ from dashboard.frames.build import _DATE_COLUMNS, Frames, record_columns
 from dashboard.frames.schemas import FRAME_NAMES, validate
 
 FORMATS = ("parquet", "csv", "jsonl")
-_LIST_COLUMNS = {"events": ["people", "countries"], "people": ["roles", "aliases"]}
+_LIST_COLUMNS = {
+    "events": ["people", "countries"],
+    "people": ["roles", "aliases"],
+    "pledges": ["commitment_ids", "article_ids", "outlets", "amounts_seen"],
+}
 
 
 def _as_text_table(name: str, df: pd.DataFrame, lists_as_json: bool) -> pd.DataFrame:
     out = df.copy()
-    for col in _DATE_COLUMNS.get(name, []):
+    for col in [*_DATE_COLUMNS.get(name, []), *(["first_reported"] if name == "pledges" else [])]:
         out[col] = out[col].dt.strftime("%Y-%m-%d").astype(object).where(out[col].notna(), None)
     if lists_as_json:
         for col in _LIST_COLUMNS.get(name, []):
@@ -35,7 +41,7 @@ def write_frames(frames: Frames, out_dir: str | Path, fmt: str = "parquet") -> l
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = []
-    for name, df in frames.items():
+    for name, df in [*frames.items(), ("pledges", frames.pledges)]:
         path = out / f"{name}.{fmt}"
         if fmt == "parquet":
             df.to_parquet(path, index=False)
