@@ -148,7 +148,11 @@ def score_article(evaluation: Evaluation, labels: Labels, article: Article) -> N
             checks.append(results)
             wrong = [name for name, right in results.items() if not right]
             if wrong:
-                detail = f"expected {_gold_values(g)}; got {_record_values(frame, record)}"
+                got = article.text[record.char_start : record.char_end]
+                detail = (
+                    f"expected {_gold_values(g)}; got {got!r} ({record.char_start}-"
+                    f"{record.char_end}) {_record_values(frame, record)}"
+                )
                 finding("wrong value", frame, g.start, g.end, record.sentence, detail)
         evaluation.scores[frame].add(matching, checks)
         for gi in matching.misses:

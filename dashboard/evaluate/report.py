@@ -72,9 +72,9 @@ def text_report(evaluation: Evaluation) -> str:
 
 
 def _finding(f: Finding) -> str:
+    span = f.span_text if len(f.span_text) <= 60 else f.span_text[:57] + "..."
     return (
-        f"{f.kind.upper()} {f.article}:{f.start}-{f.end} {f.span_text!r}: {f.detail}\n"
-        f"    in: {f.sentence}"
+        f"{f.kind.upper()} {f.article}:{f.start}-{f.end} {span!r}: {f.detail}\n    in: {f.sentence}"
     )
 
 
