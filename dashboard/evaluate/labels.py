@@ -76,7 +76,9 @@ def load_labels(path: Path) -> Labels:
         raise LabelError(f"{path}: {err}") from None
     try:
         return _parse(path, data)
-    except (KeyError, TypeError, ValueError) as err:
+    except KeyError as err:
+        raise LabelError(f"{path}: missing key {err}") from None
+    except (TypeError, ValueError) as err:
         raise LabelError(f"{path}: {err}") from None
 
 
