@@ -66,7 +66,9 @@ class Finding:
     end: int
     span_text: str
     sentence: str
-    detail: str
+    detail: str  # values only, never article text
+    predicted: tuple[int, int] | None = None  # a wrong value's predicted span
+    predicted_text: str = ""
 
 
 @dataclass(slots=True)
@@ -121,16 +123,27 @@ def score_article(evaluation: Evaluation, labels: Labels, article: Article) -> N
     sentences = split_sentences(article.text)
     evaluation.articles.append(labels.article)
 
-    def finding(kind: str, frame: str, start: int, end: int, sentence: str, detail: str):
+    def finding(kind, frame, start, end, sentence, detail, predicted=None):
         if not sentence:
             sentence = next(
                 (article.text[s.start : s.end] for s in sentences if s.start <= start < s.end),
                 "",
             )
+        text = article.text
+        predicted_text = text[predicted[0] : predicted[1]] if predicted else ""
         evaluation.findings.append(
             Finding(
-                kind, frame, labels.article, start, end, article.text[start:end], sentence, detail
-            )
+                kind,
+                frame,
+                labels.article,
+                start,
+                end,
+                text[start:end],
+                sentence,
+                detail,
+                predicted,
+                predicted_text,
+            )  # fmt: skip
         )
 
     for frame in FRAMES:
@@ -148,12 +161,9 @@ def score_article(evaluation: Evaluation, labels: Labels, article: Article) -> N
             checks.append(results)
             wrong = [name for name, right in results.items() if not right]
             if wrong:
-                got = article.text[record.char_start : record.char_end]
-                detail = (
-                    f"expected {_gold_values(g)}; got {got!r} ({record.char_start}-"
-                    f"{record.char_end}) {_record_values(frame, record)}"
-                )
-                finding("wrong value", frame, g.start, g.end, record.sentence, detail)
+                detail = f"expected {_gold_values(g)}; got {_record_values(frame, record)}"
+                predicted = (record.char_start, record.char_end)
+                finding("wrong value", frame, g.start, g.end, record.sentence, detail, predicted)
         evaluation.scores[frame].add(matching, checks)
         for gi in matching.misses:
             g = gold[gi]

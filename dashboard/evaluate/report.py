@@ -40,7 +40,10 @@ def figures(evaluation: Evaluation) -> dict:
         "frames": frames,
         # Offsets only: label files and figures never carry article text.
         "findings": [
-            {k: getattr(f, k) for k in ("kind", "frame", "article", "start", "end", "detail")}
+            {
+                k: getattr(f, k)
+                for k in ("kind", "frame", "article", "start", "end", "predicted", "detail")
+            }
             for f in evaluation.findings
         ],
     }
@@ -72,10 +75,14 @@ def text_report(evaluation: Evaluation) -> str:
 
 
 def _finding(f: Finding) -> str:
-    span = f.span_text if len(f.span_text) <= 60 else f.span_text[:57] + "..."
-    return (
-        f"{f.kind.upper()} {f.article}:{f.start}-{f.end} {span!r}: {f.detail}\n    in: {f.sentence}"
-    )
+    where = f"{f.kind.upper()} {f.article}:{f.start}-{f.end} {_short(f.span_text)!r}"
+    if f.predicted:
+        where += f" (predicted {f.predicted[0]}-{f.predicted[1]} {_short(f.predicted_text)!r})"
+    return f"{where}: {f.detail}\n    in: {f.sentence}"
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def readme_table(evaluation: Evaluation) -> str:
