@@ -129,21 +129,19 @@ def score_article(evaluation: Evaluation, labels: Labels, article: Article) -> N
                 (article.text[s.start : s.end] for s in sentences if s.start <= start < s.end),
                 "",
             )
-        text = article.text
-        predicted_text = text[predicted[0] : predicted[1]] if predicted else ""
         evaluation.findings.append(
             Finding(
-                kind,
-                frame,
-                labels.article,
-                start,
-                end,
-                text[start:end],
-                sentence,
-                detail,
-                predicted,
-                predicted_text,
-            )  # fmt: skip
+                kind=kind,
+                frame=frame,
+                article=labels.article,
+                start=start,
+                end=end,
+                span_text=article.text[start:end],
+                sentence=sentence,
+                detail=detail,
+                predicted=predicted,
+                predicted_text=article.text[predicted[0] : predicted[1]] if predicted else "",
+            )
         )
 
     for frame in FRAMES:
