@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,29 +22,26 @@ from dashboard.extract.pipeline import extract_article
 from dashboard.extract.sentences import split_sentences
 from dashboard.ingest import Article
 
-
-def _day(value: object) -> dt.date | None:
-    return value.date() if isinstance(value, dt.datetime) else value  # type: ignore[return-value]
-
-
-# Per frame, the values checked on each matched pair: name -> (gold, record) -> right?
-VALUE_CHECKS: dict[str, dict[str, Callable[[Gold, object], bool]]] = {
+# Per frame, the values checked on each matched pair: check name -> the fields that must all
+# be right (as labelled) for the check to pass.
+VALUE_CHECKS: dict[str, dict[str, tuple[str, ...]]] = {
     "commitments": {
-        "amount+currency": lambda g, c: (
-            c.currency == g.values["currency"]
-            and math.isclose(c.amount, g.values["amount"], rel_tol=1e-6)
-        ),
-        "donor+recipient": lambda g, c: (
-            (c.donor, c.recipient) == (g.values["donor"], g.values["recipient"])
-        ),
+        "amount+currency": ("amount", "currency"),
+        "donor+recipient": ("donor", "recipient"),
     },
-    "quotes": {"speaker": lambda g, q: q.speaker == g.values["speaker"]},
-    "events": {
-        "dates": lambda g, e: (
-            (_day(e.date_start), _day(e.date_end)) == (g.values["date_start"], g.values["date_end"])
-        ),
-    },
+    "quotes": {"speaker": ("speaker",)},
+    "events": {"dates": ("date_start", "date_end")},
 }
+
+
+def _same(gold: object, predicted: object) -> bool:
+    """A labelled value and a predicted one agree (amounts to a millionth, dates by day)."""
+    if isinstance(gold, float):
+        return isinstance(predicted, int | float) and math.isclose(gold, predicted, rel_tol=1e-6)
+    if isinstance(predicted, dt.datetime):
+        predicted = predicted.date()
+    return gold == predicted
+
 
 # The record fields shown for a prediction, per frame.
 SHOWN_FIELDS = {
@@ -155,11 +151,16 @@ def score_article(evaluation: Evaluation, labels: Labels, article: Article) -> N
         checks = []
         for gi, pi in matching.pairs:
             g, record = gold[gi], records[pi]
-            results = {name: check(g, record) for name, check in VALUE_CHECKS[frame].items()}
+            results = {
+                name: all(_same(g.values[f], getattr(record, f)) for f in fields)
+                for name, fields in VALUE_CHECKS[frame].items()
+            }
             checks.append(results)
             wrong = [name for name, right in results.items() if not right]
             if wrong:
-                detail = f"expected {_gold_values(g)}; got {_record_values(frame, record)}"
+                detail = "; ".join(
+                    _wrong(name, VALUE_CHECKS[frame][name], g, record) for name in wrong
+                )
                 predicted = (record.char_start, record.char_end)
                 finding("wrong value", frame, g.start, g.end, record.sentence, detail, predicted)
         evaluation.scores[frame].add(matching, checks)
@@ -170,6 +171,12 @@ def score_article(evaluation: Evaluation, labels: Labels, article: Article) -> N
             r = records[pi]
             detail = f"got {_record_values(frame, r)}"
             finding("false positive", frame, r.char_start, r.char_end, r.sentence, detail)
+
+
+def _wrong(name: str, fields: tuple[str, ...], gold: Gold, record: object) -> str:
+    expected = ", ".join(_show(gold.values[f]) for f in fields)
+    got = ", ".join(_show(getattr(record, f)) for f in fields)
+    return f"{name}: expected {expected}, got {got}"
 
 
 def _gold_values(gold: Gold) -> str:

@@ -76,7 +76,7 @@ def text_report(evaluation: Evaluation) -> str:
 
 def _finding(f: Finding) -> str:
     where = f"{f.kind.upper()} {f.article}:{f.start}-{f.end} {_short(f.span_text)!r}"
-    if f.predicted:
+    if f.predicted and f.predicted != (f.start, f.end):
         where += f" (predicted {f.predicted[0]}-{f.predicted[1]} {_short(f.predicted_text)!r})"
     return f"{where}: {f.detail}\n    in: {f.sentence}"
 
