@@ -1,11 +1,566 @@
-"""Officials: person mentions resolved to one canonical full name (issue: quotes extractor)."""
+"""Officials: person mentions resolved to one canonical full name, by rules (no model).
+
+A person is found by
+- a title before a capitalised name: "Defence Secretary John Healey", "Mr Healey",
+  "President [Joe] Biden", "IMF official Gita Gopinath";
+- a role in apposition: "Rachel Reeves, the Chancellor", "the president of the European
+  Commission, Ursula von der Leyen";
+- a reporting verb after a two-word name ("Donald Trump vowed"), or the curated table of known
+  people (``people_table.KNOWN_PEOPLE``) for names and surnames that need no title.
+Short forms resolve to the full name seen in the article or in the table ("Healey",
+"Mr Healey" -> "John Healey"; "Zelenskyy" -> "Volodymyr Zelensky"). A role without a name
+("the Prime Minister") resolves to the person the article gives that role, else to the holder
+of the office on the publication date (``people_table.OFFICE_HOLDERS``), in the country the
+role names or the article's main country.
+
+Pronouns: every "he"/"she" outside quotation marks that resolves becomes a person mention
+(surface "He", entity the full name), so the sentence of a fact lists the people it is about.
+The antecedent is the person (named, role or resolved pronoun) of compatible gender in the same
+sentence before the pronoun, else in the sentences before it, back to the previous two
+paragraphs; within a sentence the subject of a reporting verb wins, then the leftmost person.
+The search stops at the first paragraph that names anyone (a change of topic): a pronoun never
+reaches past a paragraph about someone else.
+"""
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dashboard.extract.actors import find_actor_mentions, resolve_actor
 from dashboard.extract.doc import Doc
+from dashboard.extract.people_table import (
+    AMBIGUOUS_SURNAMES,
+    FEMALE_FIRST_NAMES,
+    HONORIFICS,
+    KNOWN_PEOPLE,
+    LEADING_STOPWORDS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    OFFICE_HOLDERS,
+    OFFICES,
+    ROLE_HEADS,
+    TITLE_WORDS,
+)
+from dashboard.extract.quote_marks import CUE, find_quoted_spans, inside, paragraphs
 from dashboard.extract.records import Mention, Person
+
+PRONOUNS = {"he": "m", "she": "f"}
+
+_TOKEN = re.compile(r"[\[(]?[^\W\d_][\w'’\-]*\.?[\])]?|\[|\(")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_DOTTED = {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Hon.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt."}
+_DOTTED |= {"Col.", "Adm.", "Capt.", "St."}
+_CONNECTORS = {"of", "for", "the"}
+_HEADS = "|".join(sorted(ROLE_HEADS | {"secretary general"}, key=len, reverse=True))
+_ROLE_TAIL = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w\-]*)+)?"
+# ", the Chancellor," / ", the British defence minister," / ", Chief of the Defence Staff,"
+# Words before a role head in a lower-case role phrase: capitalised words or these.
+_MODIFIER = (
+    r"(?:[A-Z][\w\-]*|defence|defense|foreign|finance|prime|deputy|vice|chief|executive|senior|new)"
+)
+_APPOSITIVE_AFTER = re.compile(
+    rf",\s+(?:the\s+|a\s+|an\s+)?((?:{_MODIFIER}\s+){{0,4}}(?i:{_HEADS}){_ROLE_TAIL})(?=\s*[,.;:)]|\s*$)"
+)
+# "the president of the European Commission, " right before a name
+_APPOSITIVE_BEFORE = re.compile(
+    rf"(?:^|[\s(])(?:[Tt]he\s+)?((?:{_MODIFIER}\s+){{0,3}}(?i:{_HEADS}){_ROLE_TAIL}),\s+$"
+)
+# "IMF official " right before a name
+_LOWER_TITLE_BEFORE = re.compile(
+    r"((?:[A-Z][\w.\-]*\s+){1,3})(official|spokesperson|spokesman|spokeswoman|envoy|adviser)\s+$"
+)
+_OFFICE_PHRASES = "|".join(sorted((re.escape(k) for k in OFFICES), key=len, reverse=True))
+_ROLE_MENTION = re.compile(
+    rf"\b(?:([Tt]he)\s+)?(?:(?:new|then|current|incoming|outgoing)\s+)?"
+    rf"(?:([A-Z][\w.]*) )?((?i:{_OFFICE_PHRASES}))\b"
+)
+_CUE_AFTER = re.compile(r"[\s,]*(?:\w+\s+){0,2}?" + CUE.pattern)
+_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
+
+
+@dataclass(slots=True)
+class _Found:
+    """A person mention before the names are merged: where, as written, what we know."""
+
+    start: int
+    end: int
+    surface: str
+    name: str | None  # the name as written (brackets removed); None for a role or pronoun
+    kind: str  # named, role, pronoun
+    role: str | None = None
+    country: str | None = None
+    gender: str | None = None
+    titled: bool = False
+    possessive: bool = False
+    canonical: str | None = None
+    title_start: int | None = None  # where the title words before the name begin
 
 
 def find_people(doc: Doc) -> tuple[list[Person], list[Mention]]:
-    """The officials of ``doc`` and their mentions. Not written yet: returns nothing."""
-    return [], []
+    """The officials of ``doc`` and every mention of them (names, short forms, roles, pronouns)."""
+    text = doc.text
+    quoted = find_quoted_spans(text)
+    actor_spans = [(m.char_start, m.char_end) for m in doc.actors]
+    names = _name_mentions(text, actor_spans)
+    _canonicalise(names)
+    roles = _role_mentions(text, names)
+    found = sorted(names + roles, key=lambda f: f.start)
+    _resolve_roles(doc, found)
+    found = [f for f in found if f.canonical]
+    found = sorted(found + _pronoun_mentions(doc, found, quoted), key=lambda f: f.start)
+    people = _people(found)
+    mentions = [
+        Mention(doc.article.article_id, f.start, f.end, f.surface, f.canonical, "person")
+        for f in found
+    ]
+    return people, mentions
+
+
+def mention_kind(mention: Mention) -> str:
+    """How a person mention names its person: "named", "role" or "pronoun"."""
+    words = mention.surface.lower().split()
+    if len(words) == 1 and words[0] in PRONOUNS:
+        return "pronoun"
+    if any(w.strip(",.") in ROLE_HEADS for w in words) or mention.surface.lower() in OFFICES:
+        return "role"
+    return "named"
+
+
+# --- names -------------------------------------------------------------------------------
+
+
+def _runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised tokens separated by single spaces (particles and connectors kept)."""
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(text):
+        token, start, end = m.group(), m.start(), m.end()
+        if token.endswith(".") and token not in _DOTTED and len(token.strip("[]().")) > 1:
+            token, end = token[:-1], end - 1  # a sentence's full stop, not an abbreviation
+            ends_run = True
+        else:
+            ends_run = False
+        bare = token.strip("[]()")
+        contiguous = bool(current) and text[current[-1][1] : start] == " "
+        capital = bare[:1].isupper()
+        link = bare in NAME_PARTICLES or (
+            bare in _CONNECTORS and current and current[-1][2].strip("[]()").lower() in ROLE_HEADS
+        )
+        link = link or (bare == "the" and current and current[-1][2] in _CONNECTORS)
+        if capital or (link and (contiguous or bare in NAME_PARTICLES)):
+            if not contiguous and current:
+                runs.append(current)
+                current = []
+            current.append((start, end, token))
+        else:
+            if current:
+                runs.append(current)
+            current = []
+        if ends_run or _POSSESSIVE.search(bare):
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [_trim_links(r) for r in runs if _trim_links(r)]
+
+
+def _trim_links(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop connectors at the edges of a run ("of", "the"); particles may start a name."""
+    while run and run[-1][2] in _CONNECTORS | NAME_PARTICLES:
+        run = run[:-1]
+    while run and run[0][2] in _CONNECTORS:
+        run = run[1:]
+    return run
+
+
+def _is_title(token: str) -> bool:
+    bare = token.strip("[]()")
+    return (
+        bare in TITLE_WORDS
+        or bare in HONORIFICS
+        or bare.lower() in ROLE_HEADS
+        or bare in _CONNECTORS
+        or resolve_actor(bare) is not None
+    )
+
+
+def _name_mentions(text: str, actor_spans: list[tuple[int, int]]) -> list[_Found]:
+    found: list[_Found] = []
+    for run in _runs(text):
+        while run and run[0][2] in LEADING_STOPWORDS:
+            run = run[1:]
+        if not run:
+            continue
+        split = max((i for i, t in enumerate(run) if _is_title(t[2])), default=-1)
+        name_tokens, prefix = run[split + 1 :], run[: split + 1]
+        if not name_tokens or any(t[2].strip("[]()'’s") in NOT_NAME_WORDS for t in name_tokens):
+            continue
+        if any(s <= name_tokens[0][0] < e for s, e in actor_spans):
+            continue
+        if prefix and prefix[-1][2] in _CONNECTORS:
+            continue  # the object of a role ("Commissioner for Neighbourhood")
+        person = _person_from(text, prefix, name_tokens)
+        if person:
+            found.append(person)
+    return found
+
+
+def _person_from(text: str, prefix, name_tokens) -> _Found | None:
+    start, end = name_tokens[0][0], name_tokens[-1][1]
+    if text[start] in "([" and text.count(")]"[text[start] == "["], start, end) == 0:
+        start += 1  # "(Andrew Mitchell)": the bracket is not part of the name
+    if text[end - 1] in ")]" and text.count("(["[text[end - 1] == "]"], start, end) == 0:
+        end -= 1
+    surface = text[start:end]
+    possessive = surface.endswith(("'s", "’s", "s'", "s’"))
+    cut = 2 if surface.endswith(("'s", "’s")) else int(surface.endswith(("'", "’")))
+    surface, end = surface[: len(surface) - cut], end - cut
+    name = " ".join(t[2].strip("[]()") for t in name_tokens)
+    name = name[: len(name) - cut]
+    honorifics = [t[2] for t in prefix if t[2] in HONORIFICS]
+    gender = next((HONORIFICS[h] for h in honorifics if HONORIFICS[h]), None)
+    role, country = _role_of(text, prefix)
+    after = text[end : end + 120]
+    before = text[max(0, start - 120) : start]
+    if role is None:
+        role, country = _appositive_role(after, before)
+    if role is None:
+        m = _LOWER_TITLE_BEFORE.search(before)
+        if m and prefix == []:
+            role = (m.group(1) + m.group(2)).strip()
+            country = _actor_in(m.group(1))
+    titled = bool(honorifics) or role is not None
+    words = name.split()
+    if len([w for w in words if w not in NAME_PARTICLES]) > 2 and name not in _known_full_names():
+        # "Baku Mukhtar Babayev": a place or a title word we do not know, then the name
+        cut = len(name_tokens) - 2
+        name_tokens = name_tokens[cut:]
+        start = name_tokens[0][0]
+        surface = text[start:end]
+        words = words[cut:]
+        name = " ".join(words)
+    cue_after = _CUE_AFTER.match(after) is not None
+    known = _known_full_names().get(name) or _known_surnames().get(name)
+    if not (titled or known or (len(words) >= 2 and cue_after)):
+        if len(words) == 1:
+            # A lone surname: resolved later against the article's full names.
+            return _Found(start, end, surface, name, "named", possessive=possessive)
+        return None
+    if gender is None and words[0] in FEMALE_FIRST_NAMES:
+        gender = "f"
+    title_start = prefix[0][0] if prefix else None
+    return _Found(
+        start,
+        end,
+        surface,
+        name,
+        "named",
+        role,
+        country,
+        gender,
+        titled,
+        possessive,
+        None,
+        title_start,
+    )
+
+
+def _role_of(text: str, prefix) -> tuple[str | None, str | None]:
+    """The role and country written in the title words before a name."""
+    if not prefix:
+        return None, None
+    tokens = [t for t in prefix if t[2] not in HONORIFICS]
+    lead = text[prefix[0][0] : prefix[-1][1]]
+    country = next((m.entity for m in find_actor_mentions(lead) if m.char_start == 0), None)
+    tail = re.search(r"\b(?:of|for)\s+(?:the\s+)?(.+)$", lead)
+    if country is None and tail:
+        country = resolve_actor(tail.group(1))
+    if country is None:
+        places = [m.entity for m in find_actor_mentions(lead) if m.entity_type == "country"]
+        country = places[0] if places else None
+    while tokens and (resolve_actor(tokens[0][2]) or tokens[0][2] in LEADING_STOPWORDS):
+        tokens = tokens[1:]
+    while tokens and tokens[-1][2] in _CONNECTORS:
+        tokens = tokens[:-1]
+    if not tokens or not any(t[2].strip("[]()").lower() in ROLE_HEADS for t in tokens):
+        return None, country
+    return text[tokens[0][0] : tokens[-1][1]], country
+
+
+def _actor_in(text: str) -> str | None:
+    mentions = find_actor_mentions(text)
+    return mentions[0].entity if mentions else None
+
+
+def _appositive_role(after: str, before: str) -> tuple[str | None, str | None]:
+    m = _APPOSITIVE_AFTER.match(after)
+    if not m:
+        m = _APPOSITIVE_BEFORE.search(before)
+    if not m:
+        return None, None
+    role = m.group(1)
+    country = _actor_in(role)
+    words = role.split()
+    while words and resolve_actor(words[0]):
+        words = words[1:]
+    return " ".join(words) or None, country
+
+
+@lru_cache(maxsize=1)
+def _known_full_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for canonical, known in KNOWN_PEOPLE.items():
+        names[canonical] = canonical
+        for alias in known.aliases:
+            if len(alias.split()) > 1 and not alias.startswith(("von ", "Von ", "Lord ")):
+                names[alias] = canonical
+    for office in OFFICE_HOLDERS:
+        names.setdefault(office.name, office.name)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _known_surnames() -> dict[str, str]:
+    """Surnames (and other short forms) that name a known person without a title."""
+    surnames: dict[str, str] = {}
+    for canonical, known in KNOWN_PEOPLE.items():
+        for alias in known.aliases:
+            if len(alias.split()) == 1 or alias.startswith(("von ", "Von ", "Lord ")):
+                surnames[alias] = canonical
+    return surnames
+
+
+def _short_forms(name: str) -> list[str]:
+    """The forms a full name is shortened to: the surname, and everything after the first name."""
+    words = name.split()
+    forms = [words[-1]]
+    if len(words) > 2:
+        forms.append(" ".join(words[1:]))
+    return forms
+
+
+def _canonicalise(found: list[_Found]) -> None:
+    """Full names through the alias table; short forms to a full name of the article or table."""
+    full = _known_full_names()
+    article_full: dict[str, str] = {}
+    for f in found:
+        if f.name and len(f.name.split()) >= 2 and not _is_short_form(f.name):
+            f.canonical = full.get(f.name, f.name)
+            for form in _short_forms(f.canonical) + _short_forms(f.name):
+                article_full.setdefault(form, f.canonical)
+            for alias in KNOWN_PEOPLE.get(f.canonical, _NO_ONE).aliases:
+                article_full.setdefault(alias, f.canonical)
+    for f in found:
+        if f.canonical:
+            continue
+        name = f.name
+        if name in article_full and (f.titled or name not in AMBIGUOUS_SURNAMES):
+            f.canonical = article_full[name]
+        elif name in _known_surnames() and (f.titled or name not in AMBIGUOUS_SURNAMES):
+            f.canonical = _known_surnames()[name]
+        elif f.titled:
+            f.canonical = name
+    for f in found:
+        known = KNOWN_PEOPLE.get(f.canonical or "")
+        if known:
+            f.gender = f.gender or known.gender
+            f.country = f.country or known.country
+
+
+def _is_short_form(name: str) -> bool:
+    """A particle-led surname ("von der Leyen") is a short form, not a full name."""
+    return name.split()[0] in NAME_PARTICLES or name.startswith("Von ")
+
+
+class _Nobody:
+    aliases: tuple[str, ...] = ()
+
+
+_NO_ONE = _Nobody()
+
+
+# --- roles -------------------------------------------------------------------------------
+
+
+def _role_mentions(text: str, names: list[_Found]) -> list[_Found]:
+    """Roles written without a name ("the Prime Minister", "Defence Secretary MP said")."""
+    found = []
+    starts = {f.start for f in names}
+    for m in _ROLE_MENTION.finditer(text):
+        phrase = m.group(3)
+        the, qualifier = m.group(1), m.group(2)
+        if not (the or phrase[:1].isupper() or qualifier):
+            continue
+        country = resolve_actor(qualifier) if qualifier else None
+        if qualifier and country is None:
+            if qualifier in TITLE_WORDS:
+                continue  # another office: "Deputy Prime Minister", "Vice President"
+            the, qualifier = None, None  # "December. Defence Secretary": the role's own words
+            if not (the or phrase[:1].isupper()):
+                continue
+        rest = text[m.end() : m.end() + 3]
+        nxt = re.match(r"(?:,\s+|\s+)(\S)", text[m.end() : m.end() + 40])
+        if nxt and m.end() + nxt.start(1) in starts:
+            continue  # the role of a named person ("Prime Minister Keir Starmer")
+        if rest[:1].isalpha() or any(
+            (f.title_start if f.title_start is not None else f.start) <= m.start() < f.end
+            for f in names
+        ):
+            continue
+        start = m.start(1) if the else (m.start(2) if qualifier else m.start(3))
+        found.append(_Found(start, m.end(), text[start : m.end()], None, "role", phrase, country))
+    return found
+
+
+def _office(role: str | None) -> str | None:
+    if not role:
+        return None
+    words = role.lower().split()
+    for i in range(len(words)):
+        phrase = " ".join(words[i:])
+        if phrase in OFFICES:
+            return OFFICES[phrase]
+        cut = re.sub(r"\s+(?:of|for)\s+.*$", "", phrase)
+        if cut in OFFICES:
+            return OFFICES[cut]
+    return None
+
+
+def _resolve_roles(doc: Doc, found: list[_Found]) -> None:
+    """A role without a name becomes the person the article or the office table gives it.
+
+    Candidates are the article's named people holding that office: by their written role, or
+    (when the article gives them none) by the office table on the publication date. A candidate
+    whose written role is the same words wins over one with no written role, which wins over a
+    different wording ("Defence Minister" is not "the Defence Secretary"); then one from the
+    country of the article's first person (its protagonist); then the nearest before. Without
+    candidates, the table's office holder in the country the role names, else the protagonist's.
+    """
+    day = doc.article.published
+    named = [f for f in found if f.kind == "named" and f.canonical]
+    for f in found:
+        office = _office(f.role)
+        if f.kind != "role" or office is None:
+            continue
+        protagonist = next((g.country for g in found if g.canonical and g.country), None)
+        ranked = []
+        for g in named:
+            if f.country and g.country and g.country != f.country:
+                continue
+            if g.role and _office(g.role) == office:
+                rank = 2 if _bare_role(g.role) == _bare_role(f.role) else 0
+            elif (
+                not g.role and day and g.country and _holder(g.country, office, day) == g.canonical
+            ):
+                rank = 1
+            else:
+                continue
+            before = g.start < f.start
+            ranked.append((rank, g.country == protagonist, before, -abs(g.start - f.start), g))
+        if ranked:
+            best = max(ranked, key=lambda r: r[:4])[-1]
+            f.canonical, f.country, f.gender = best.canonical, best.country, best.gender
+            continue
+        country = f.country or protagonist
+        holder = _holder(country, office, day) if country and day else None
+        if holder:
+            known = KNOWN_PEOPLE.get(holder)
+            f.canonical, f.country, f.gender = holder, country, known.gender if known else None
+
+
+def _bare_role(role: str) -> str:
+    words = [w for w in role.lower().split() if w not in {"the", "new", "former", "acting"}]
+    while words and resolve_actor(words[0].title()) or (words and resolve_actor(words[0].upper())):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _holder(country: str, office: str, day: dt.date) -> str | None:
+    for row in OFFICE_HOLDERS:
+        current = row.start <= day and (row.end is None or day < row.end)
+        if row.actor == country and row.office == office and current:
+            return row.name
+    return None
+
+
+# --- pronouns ----------------------------------------------------------------------------
+
+
+def _pronoun_mentions(doc: Doc, found: list[_Found], quoted) -> list[_Found]:
+    text = doc.text
+    paras = paragraphs(text)
+    para_starts = [s for s, _ in paras]
+    candidates = [f for f in found if not inside(quoted, f.start)]
+    resolved: list[_Found] = []
+    for m in _PRONOUN.finditer(text):
+        if inside(quoted, m.start()):
+            continue
+        gender = PRONOUNS[m.group().lower()]
+        pool = sorted(candidates + resolved, key=lambda f: f.start)
+        target = _antecedent(doc, pool, m.start(), gender, para_starts)
+        if target:
+            resolved.append(
+                _Found(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    None,
+                    "pronoun",
+                    target.role,
+                    target.country,
+                    gender,
+                    canonical=target.canonical,
+                )
+            )
+    return resolved
+
+
+def _antecedent(
+    doc: Doc, pool: list[_Found], offset: int, gender: str, para_starts: list[int]
+) -> _Found | None:
+    para = bisect.bisect_right(para_starts, offset) - 1
+    first_para = max(0, para - 2)
+    index = doc.sentence_index(offset)
+    while index >= 0:
+        span = doc.sentences[index]
+        span_para = bisect.bisect_right(para_starts, span.start) - 1
+        if span_para < first_para:
+            return None
+        in_sentence = [f for f in pool if span.start <= f.start < min(span.end, offset)]
+        compatible = [f for f in in_sentence if f.gender in (None, gender)]
+        if compatible:
+            subjects = [f for f in compatible if CUE.match(_next_words(doc.text, f.end))]
+            return (subjects or compatible)[0]
+        if in_sentence and span_para != para:
+            return None  # an earlier paragraph about someone else: a change of topic
+        index -= 1
+    return None
+
+
+def _next_words(text: str, end: int) -> str:
+    """The text after a mention, past an adverb ("Healey also said" -> "said")."""
+    rest = text[end : end + 40].lstrip(" ,")
+    return re.sub(r"^(?:also|then|later|has|had|have|was|is|on \w+|\w+ly)\s+", "", rest)
+
+
+# --- people ------------------------------------------------------------------------------
+
+
+def _people(found: list[_Found]) -> list[Person]:
+    people: dict[str, Person] = {}
+    for f in found:
+        person = people.setdefault(f.canonical, Person(name=f.canonical))
+        if f.kind != "pronoun":
+            if f.role and f.role.lower() not in {r.lower() for r in person.roles}:
+                person.roles.append(f.role)
+            if f.surface != f.canonical and f.surface not in person.aliases:
+                person.aliases.append(f.surface)
+        person.country = person.country or f.country
+    for person in people.values():
+        person.roles.sort(key=lambda r: not r[:1].isupper())
+    return list(people.values())
