@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dashboard.extract.doc import Doc
 from dashboard.extract.fx import to_usd
@@ -92,10 +93,13 @@ _NOT_A_PARTY = re.compile(rf"(?:['’]s)?\s+(?:\w+\s+)?(?:{NOT_A_PARTY})\b", re.
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?::|\s[-–—])\s")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]")
+# One pattern per attribute, one named group per value: a single scan finds every cue.
 _CUE_TABLES = {
-    "aid_type": {k: _words(v) for k, v in AID_TYPES.items()},
-    "instrument": {k: _words(v) for k, v in INSTRUMENTS.items()},
-    "stage": {k: _words(v) for k, v in STAGES.items()},
+    name: re.compile(
+        "|".join(rf"(?P<{label}>(?<![\w-])(?:{cue})(?![\w-]))" for label, cue in table.items()),
+        re.IGNORECASE,
+    )
+    for name, table in (("aid_type", AID_TYPES), ("instrument", INSTRUMENTS), ("stage", STAGES))
 }
 # Words the amount qualifies (after it) and that lead to it (before it).
 _WORDS_AFTER = 5
@@ -175,16 +179,25 @@ def _is_total(text: str, c: _Context) -> bool:
     )
 
 
-def _nearest_cue(text: str, c: _Context, table: dict[str, re.Pattern[str]]) -> str:
+@lru_cache(maxsize=256)
+def _cues(text: str, start: int, end: int, name: str) -> tuple[tuple[int, int, str], ...]:
+    """Every cue of attribute ``name`` in one sentence (scanned once for all its amounts)."""
+    return tuple(
+        (m.start(), m.end(), m.lastgroup) for m in _CUE_TABLES[name].finditer(text, start, end)
+    )
+
+
+def _nearest_cue(text: str, c: _Context, name: str) -> str:
+    """The value whose cue is nearest the amount: in its segment, else in its sentence."""
+    cues = _cues(text, c.sentence.start, c.sentence.end, name)
     for span in (c.segment, c.sentence):
-        best, best_distance = "unspecified", None
-        for label, pattern in table.items():
-            for m in pattern.finditer(text, span.start, span.end):
-                distance = max(m.start() - c.amount.end, c.amount.start - m.end())
-                if best_distance is None or distance < best_distance:
-                    best, best_distance = label, distance
-        if best_distance is not None:
-            return best
+        distances = [
+            (max(start - c.amount.end, c.amount.start - end), label)
+            for start, end, label in cues
+            if span.start <= start and end <= span.end
+        ]
+        if distances:
+            return min(distances, key=lambda d: d[0])[1]
     return "unspecified"
 
 
@@ -217,7 +230,8 @@ def _parties(doc: Doc, c: _Context) -> tuple[str | None, str | None]:
     free = [m for m in before if m not in taken and m not in other]
     donor = _donor(text, c, free, after, taken, preceded)
     if donor is not None and recipient is None:
-        recipient = next((m for m in before_recipients if m.entity != donor.entity), None)
+        # "Ukraine's $5bn IMF programme": the owner of a programme someone else funds.
+        recipient = _possessor(text, free, amount)
     donor_code = donor.entity if donor else None
     recipient_code = recipient.entity if recipient else None
     return donor_code, (recipient_code if recipient_code != donor_code else None)
@@ -232,10 +246,9 @@ def _donor(text, c: _Context, free, after, taken, preceded) -> Mention | None:
         gap = text[amount.end : m.char_start]
         if m not in taken and len(gap.split()) <= 2 and _STRONG.match(text, m.char_end + 1):
             return m
-    for m in reversed(free):
-        gap = text[m.char_end : amount.start]
-        if _POSSESSIVE.match(gap) and len(gap.split()) <= 8 and not _PART_OF.search(gap):
-            return m
+    owner = _possessor(text, free, amount)
+    if owner is not None:
+        return owner
     for m in free + after:
         if preceded(m, _FROM) or (m.entity_type == "org" and preceded(m, _UNDER)):
             return m
@@ -253,6 +266,15 @@ def _donor(text, c: _Context, free, after, taken, preceded) -> Mention | None:
         return subjects[0]
     # Passive voice: "£600 million has been invested by the UK".
     return next((m for m in after if m not in taken and preceded(m, _BY)), None)
+
+
+def _possessor(text: str, free: list[Mention], amount: Amount) -> Mention | None:
+    """The actor of "the UK's £3 billion" / "the UK's total investment ... £15 million"."""
+    for m in reversed(free):
+        gap = text[m.char_end : amount.start]
+        if _POSSESSIVE.match(gap) and len(gap.split()) <= 8 and not _PART_OF.search(gap):
+            return m
+    return None
 
 
 def _fill_from_same_amount(
@@ -298,11 +320,11 @@ def _commitment(doc: Doc, c: _Context, donor: str | None, recipient: str | None)
         amount_usd=usd.amount_usd if usd else None,
         donor=donor,
         recipient=recipient,
-        aid_type=_nearest_cue(text, c, _CUE_TABLES["aid_type"]),
-        instrument=_nearest_cue(text, c, _CUE_TABLES["instrument"]),
+        aid_type=_nearest_cue(text, c, "aid_type"),
+        instrument=_nearest_cue(text, c, "instrument"),
         date=date,
         date_source="published",
-        stage=_nearest_cue(text, c, _CUE_TABLES["stage"]),
+        stage=_nearest_cue(text, c, "stage"),
         qualifier=amount.qualifier,
         is_total=_is_total(text, c),
         fx_rate=usd.fx_rate if usd else None,

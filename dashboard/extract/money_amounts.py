@@ -67,6 +67,12 @@ _WORDED = re.compile(
     r"(?i:(?P<scale>thousand|million|billion|trillion))[\s-]+"
     rf"(?P<cur>(?i:{_alternatives(CURRENCY_WORDS)}))(?![A-Za-z])"
 )
+_DIGITS = re.compile(r"\d+")
+_PREFIX_FIRST = frozenset(w[0] for w in (*CURRENCY_SYMBOLS, *CURRENCY_CODES))
+_LONGEST_PREFIX = max(map(len, (*CURRENCY_SYMBOLS, *CURRENCY_CODES))) + 1
+_SCALE_WORD = re.compile(r"(?i:thousand|million|billion|trillion)")
+_CURRENCY_WORD_AFTER = re.compile(rf"[\s-]+(?i:{_alternatives(CURRENCY_WORDS)})(?![A-Za-z])")
+_LONGEST_NUMBER_WORDS = max(map(len, NUMBER_WORDS)) + 2
 _QUALIFIER_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alternatives(QUALIFIERS)})\s*$")
 _QUALIFIER_AFTER = re.compile(rf"\s*-?(?i:{_alternatives(TRAILING_QUALIFIERS)})(?![A-Za-z])")
 _CONVERSION_OPEN = re.compile(
@@ -159,18 +165,44 @@ def _drop_conversions(text: str, amounts: list[Amount]) -> list[Amount]:
     return kept
 
 
+def _candidates(text: str):
+    """Amounts anchored on each number (prefixed and suffixed forms) and on each scale word
+    (number words): the full patterns are tried only there, which keeps a long text cheap."""
+    pos = 0
+    for run in _DIGITS.finditer(text):
+        start = run.start()
+        if start < pos:
+            continue
+        # A prefixed amount whose number is this one; a failed range ("$5m to $3m") ends
+        # before its second number, which is then tried on its own.
+        lo = max(pos, start - _LONGEST_PREFIX)
+        for first in range(lo, start) if not _PREFIX_FIRST.isdisjoint(text[lo:start]) else ():
+            if text[first] in _PREFIX_FIRST:
+                m = _PREFIXED.match(text, first)
+                if m and m.start("num") == start:
+                    amount = _prefixed(text, m)
+                    pos = amount.end
+                    yield amount
+                    break
+        else:
+            m = _SUFFIXED.match(text, start)
+            if m:
+                pos = m.end()
+                yield _suffixed(m)
+    for scale in _SCALE_WORD.finditer(text):
+        if not _CURRENCY_WORD_AFTER.match(text, scale.end()):
+            continue
+        for first in range(max(0, scale.start() - _LONGEST_NUMBER_WORDS), scale.start()):
+            if text[first].isalpha() and not (first and text[first - 1].isalpha()):
+                m = _WORDED.match(text, first)
+                if m and m.start("scale") == scale.start():
+                    yield _worded(m)
+                    break
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every money amount in ``text``, in order, overlaps resolved to the earliest, longest."""
-    found = [_suffixed(m) for m in _SUFFIXED.finditer(text)]
-    found.extend(_worded(m) for m in _WORDED.finditer(text))
-    pos = 0
-    # Searched from the end of each amount: a range that is not one ("$5m to $3m") frees
-    # its second part to be found again.
-    while m := _PREFIXED.search(text, pos):
-        amount = _prefixed(text, m)
-        found.append(amount)
-        pos = amount.end
-    found.sort(key=lambda a: (a.start, -a.end))
+    found = sorted(_candidates(text), key=lambda a: (a.start, -a.end))
     amounts: list[Amount] = []
     for amount in found:
         if amounts and amount.start < amounts[-1].end:

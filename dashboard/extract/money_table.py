@@ -212,7 +212,8 @@ COMMITMENT = (
     r"approv(?:e|es|ed|ing|al)|announc(?:e|es|ed|ing|ement)|relief|financ(?:e|ed|ing)|"
     r"facility|programme|program|drawdown|budget|transfer(?:s|red)?|deliver(?:s|ed|y)?|"
     r"send|sent|sending|unveil(?:s|ed)?|authori[sz](?:e|es|ed|ation)|raised?|guarantees?|"
-    r"share|worth|security|military|humanitarian|weapons|emergency|reconstruction|recovery"
+    r"share|worth|security|military|humanitarian|weapons|emergency|reconstruction|recovery|"
+    r"receiv(?:e|es|ed|ing)|buy|buys|bought|purchas(?:e|es|ed|ing)"
 )
 
 # Nouns that make the amount before them a commitment ("£2.26 billion loan", "$20m package").
@@ -246,7 +247,7 @@ AID_TYPES: dict[str, str] = {
         r"ammunition|munitions|artillery|drones?|air defen[cs]e|troops|drawdown|equipment"
     ),
     "financial": (
-        r"financial|macro-financial|budget support|loans?|lend|lent|lending|IMF|"
+        r"financial|macro-financial|budget support|loans?|lend|lent|lending|IMF|guarantees?|"
         r"Extended Fund Facility|EFF|Ukraine Facility|tranches?|export finance|"
         r"reconstruction|recovery|energy support|economic"
     ),
