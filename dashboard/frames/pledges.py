@@ -216,7 +216,9 @@ def build_pledges(commitments: pd.DataFrame, articles: pd.DataFrame) -> pd.DataF
                 "first_reported": rows["date"].min(),
                 "commitment_ids": ids,
                 "article_ids": article_ids,
-                "outlets": list(dict.fromkeys(o for a in article_ids if (o := outlet_of.get(a)))),
+                "outlets": list(
+                    dict.fromkeys(o for a in article_ids if isinstance(o := outlet_of.get(a), str))
+                ),
                 "source_count": len(article_ids),
                 "amounts_seen": list(dict.fromkeys(rows["amount_text"])),
                 "conflicting": group in conflicting,
