@@ -55,6 +55,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _DOTTED = {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Hon.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt."}
 _DOTTED |= {"Col.", "Adm.", "Capt.", "St."}
 _CONNECTORS = {"of", "for", "the"}
+_ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ibn|bin)-[A-Z]")
 _HEADS = "|".join(sorted(ROLE_HEADS | {"secretary general"}, key=len, reverse=True))
 _ROLE_TAIL = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w\-]*)+)?"
 # ", the Chancellor," / ", the British defence minister," / ", Chief of the Defence Staff,"
@@ -79,6 +80,7 @@ _ROLE_MENTION = re.compile(
     rf"(?:([A-Z][\w.]*) )?((?i:{_OFFICE_PHRASES}))\b"
 )
 _CUE_AFTER = re.compile(r"[\s,]*(?:\w+\s+){0,2}?" + CUE.pattern)
+_PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]+ing\b[^.]*?,\s+(?:he|she)\b")
 _PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 
 
@@ -146,7 +148,7 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
             ends_run = False
         bare = token.strip("[]()")
         contiguous = bool(current) and text[current[-1][1] : start] == " "
-        capital = bare[:1].isupper()
+        capital = bare[:1].isupper() or _ARABIC_PARTICLE.match(bare) is not None
         link = bare in NAME_PARTICLES or (
             bare in _CONNECTORS and current and current[-1][2].strip("[]()").lower() in ROLE_HEADS
         )
@@ -236,7 +238,8 @@ def _person_from(text: str, prefix, name_tokens) -> _Found | None:
             country = _actor_in(m.group(1))
     titled = bool(honorifics) or role is not None
     words = name.split()
-    if len([w for w in words if w not in NAME_PARTICLES]) > 2 and name not in _known_full_names():
+    given = [w for w in words if w.lower() not in NAME_PARTICLES]
+    if len(given) > 2 and name not in _known_full_names():
         # "Baku Mukhtar Babayev": a place or a title word we do not know, then the name
         cut = len(name_tokens) - 2
         name_tokens = name_tokens[cut:]
@@ -253,6 +256,9 @@ def _person_from(text: str, prefix, name_tokens) -> _Found | None:
         return None
     if gender is None and words[0] in FEMALE_FIRST_NAMES:
         gender = "f"
+    if len(words) == 1 and prefix and prefix[-1][2] in HONORIFICS:
+        start = prefix[-1][0]  # "Mr Healey": the form of address is part of the short form
+        surface = text[start:end]
     title_start = prefix[0][0] if prefix else None
     return _Found(
         start,
@@ -359,7 +365,7 @@ def _canonicalise(found: list[_Found]) -> None:
         if f.canonical:
             continue
         name = f.name
-        if name in article_full and (f.titled or name not in AMBIGUOUS_SURNAMES):
+        if name in article_full:
             f.canonical = article_full[name]
         elif name in _known_surnames() and (f.titled or name not in AMBIGUOUS_SURNAMES):
             f.canonical = _known_surnames()[name]
@@ -391,6 +397,7 @@ def _role_mentions(text: str, names: list[_Found]) -> list[_Found]:
     """Roles written without a name ("the Prime Minister", "Defence Secretary MP said")."""
     found = []
     starts = {f.start for f in names}
+    ends = {f.end for f in names}
     for m in _ROLE_MENTION.finditer(text):
         phrase = m.group(3)
         the, qualifier = m.group(1), m.group(2)
@@ -413,6 +420,10 @@ def _role_mentions(text: str, names: list[_Found]) -> list[_Found]:
         ):
             continue
         start = m.start(1) if the else (m.start(2) if qualifier else m.start(3))
+        left = max(0, start - 4)
+        comma = re.search(r",\s*$", text[left:start])
+        if comma and left + comma.start() in ends:
+            continue  # in apposition to a name ("Rachel Reeves, the Chancellor")
         found.append(_Found(start, m.end(), text[start : m.end()], None, "role", phrase, country))
     return found
 
@@ -532,6 +543,8 @@ def _antecedent(
         if span_para < first_para:
             return None
         in_sentence = [f for f in pool if span.start <= f.start < min(span.end, offset)]
+        if span.start <= offset < span.end and _PARTICIPLE_LEAD.match(doc.text, span.start):
+            in_sentence = []  # "Meeting with President Zelenskyy, he ...": not Zelenskyy
         compatible = [f for f in in_sentence if f.gender in (None, gender)]
         if compatible:
             subjects = [f for f in compatible if CUE.match(_next_words(doc.text, f.end))]

@@ -88,6 +88,7 @@ NOT_NAME_WORDS = frozenset(
     Republic Federation Strip Bridge Coordination Statement Release Twitter Facebook
     Telegram Instagram Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
     February March April May June July August September October November December
+    Palace Cathedral Castle Hall Tower Square Stadium Airport Port Station
     """.split()
 )
 
@@ -292,6 +293,7 @@ KNOWN_PEOPLE: dict[str, KnownPerson] = {
     "Jonas Gahr Støre": KnownPerson("NOR", "m", ("Jonas Gahr Store", "Støre", "Store")),
     "Giorgia Meloni": KnownPerson("ITA", "f", ("Meloni",)),
     "Shehbaz Sharif": KnownPerson("PAK", "m"),
+    "Abdel Fattah al-Sisi": KnownPerson("EGY", "m", ("Abdel Fattah el-Sisi", "al-Sisi", "Sisi")),
 }
 
 # Surnames that are also common words: they name a person only after a title ("Mr Power").

@@ -106,7 +106,7 @@ def _carry_back(found: list[tuple[QuotedSpan, str, _Attribution]]) -> None:
             and not span.closed
             and nxt.speaker
             and nxt_span.paragraph == span.paragraph + 1
-            and nxt_span.open_mark is None
+            and (nxt_span.open_mark is None or nxt_span.continues)
         ):
             found[i] = (span, kind, _carried(nxt))
 

@@ -1,0 +1,172 @@
+"""Officials: names, titles, roles and pronouns resolved to one canonical full name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.extract.doc import make_doc
+from dashboard.extract.people import find_people, mention_kind
+from dashboard.ingest import make_article
+
+DEC_2024 = dt.date(2024, 12, 20)
+
+
+def people_of(body: str, published: dt.date | None = DEC_2024, title: str = "Aid news"):
+    doc = make_doc(make_article(title, body, published=published))
+    return find_people(doc)
+
+
+def mentions(body: str, **kwargs) -> list[tuple[str, str]]:
+    return [(m.surface, m.entity) for m in people_of(body, **kwargs)[1]]
+
+
+MENTIONS = [
+    pytest.param(
+        "UK Defence Secretary John Healey visited Odesa. Healey met sailors, and Mr Healey "
+        "later thanked them.",
+        [("John Healey", "John Healey"), ("Healey", "John Healey"), ("Mr Healey", "John Healey")],
+        id="title-surname-honorific",
+    ),
+    pytest.param(
+        "President Zelenskyy thanked Volodymyr Zelensky's allies.",
+        [("Zelenskyy", "Volodymyr Zelensky"), ("Volodymyr Zelensky", "Volodymyr Zelensky")],
+        id="transliterations-one-person",
+    ),
+    pytest.param(
+        "The loan was announced by Rachel Reeves, the Chancellor, in London.",
+        [("Rachel Reeves", "Rachel Reeves")],
+        id="appositive-role",
+    ),
+    pytest.param(
+        "Sunday's summit saw the President of the European Commission, Ursula von der Leyen, "
+        "promise a plan. Von der Leyen said it was urgent.",
+        [
+            ("Ursula von der Leyen", "Ursula von der Leyen"),
+            ("Von der Leyen", "Ursula von der Leyen"),
+        ],
+        id="role-before-name-and-particle-surname",
+    ),
+    pytest.param(
+        "Donald Trump vowed to end the war. Trump said talks would start soon.",
+        [("Donald Trump", "Donald Trump"), ("Trump", "Donald Trump")],
+        id="known-name-without-title",
+    ),
+    pytest.param(
+        "Prime Minister Keir Starmer spoke in Oslo. Later the Prime Minister flew home.",
+        [("Keir Starmer", "Keir Starmer"), ("the Prime Minister", "Keir Starmer")],
+        id="role-learnt-from-article",
+    ),
+    pytest.param(
+        "John Healey met Ukrainian Defence Minister Rustem Umerov. He then announced a package.",
+        [("John Healey", "John Healey"), ("Rustem Umerov", "Rustem Umerov"), ("He", "John Healey")],
+        id="pronoun-prefers-sentence-subject",
+    ),
+    pytest.param(
+        "Admiral Sir Tony Radakin, Chief of the Defence Staff, said the war was going badly.",
+        [("Tony Radakin", "Tony Radakin")],
+        id="rank-and-honorific-stripped",
+    ),
+    pytest.param(
+        "As President [Joe] Biden told President [Volodymyr] Zelenskyy, aid will continue.",
+        [("[Joe] Biden", "Joe Biden"), ("[Volodymyr] Zelenskyy", "Volodymyr Zelensky")],
+        id="bracketed-first-names",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MENTIONS)
+def test_mentions(body, expected):
+    assert mentions(body) == expected
+
+
+NOT_PEOPLE = [
+    pytest.param("He told The Times that the Ukraine Facility will pay out.", id="outlet-and-fund"),
+    pytest.param("During a visit to Kiev, officials met in Westminster.", id="places"),
+    pytest.param(
+        "The Financial Assistance to Ukraine Bill passed the Commons on Wednesday.", id="a-bill"
+    ),
+    pytest.param(
+        "The Presidential Drawdown Authority package was approved by Congress.", id="programme"
+    ),
+    pytest.param("She said the aid would arrive.", id="pronoun-with-no-antecedent"),
+]
+
+
+@pytest.mark.parametrize("body", NOT_PEOPLE)
+def test_not_people(body):
+    assert people_of(body) == ([], [])
+
+
+OFFICE_HOLDERS = [
+    pytest.param(
+        "The UK Prime Minister said so.", dt.date(2022, 10, 1), "Liz Truss", id="uk-pm-truss"
+    ),
+    pytest.param(
+        "The UK Prime Minister said so.", dt.date(2023, 6, 1), "Rishi Sunak", id="uk-pm-sunak"
+    ),
+    pytest.param("The UK Prime Minister said so.", DEC_2024, "Keir Starmer", id="uk-pm-starmer"),
+    pytest.param(
+        "The US President said so.", dt.date(2025, 2, 1), "Donald Trump", id="us-president-2025"
+    ),
+    pytest.param(
+        "The British Foreign Secretary said so.",
+        dt.date(2025, 10, 1),
+        "Yvette Cooper",
+        id="uk-foreign-secretary-after-reshuffle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), OFFICE_HOLDERS)
+def test_role_resolved_by_office_table_on_published_date(body, published, expected):
+    assert [m.entity for m in people_of(body, published=published)[1]] == [expected]
+
+
+def test_role_needs_a_date_for_the_table():
+    assert people_of("The UK Prime Minister said so.", published=None) == ([], [])
+
+
+def test_person_frame_roles_country_aliases():
+    body = (
+        "Defence Secretary John Healey visited Kyiv. Healey said the Defence Secretary's "
+        "budget would grow. Mr Healey left on Friday."
+    )
+    people, _ = people_of(body)
+    (healey,) = people
+    assert healey.name == "John Healey"
+    assert healey.roles == ["Defence Secretary"]
+    assert healey.country == "GBR"
+    assert healey.aliases == ["Healey", "the Defence Secretary", "Mr Healey"]
+
+
+def test_mention_kinds():
+    _, found = people_of("Prime Minister Keir Starmer arrived. The Prime Minister spoke. He left.")
+    assert [(m.surface, mention_kind(m)) for m in found] == [
+        ("Keir Starmer", "named"),
+        ("The Prime Minister", "role"),
+        ("He", "pronoun"),
+    ]
+
+
+def test_pronoun_inside_a_quote_is_not_a_mention():
+    _, found = people_of('John Healey said: "He who hesitates loses."')
+    assert [m.surface for m in found] == ["John Healey"]
+
+
+def test_pronoun_does_not_cross_a_paragraph_about_someone_else():
+    body = "Rachel Reeves spoke first.\nThe Mayor Ms Smith opened the hall.\nHe left early."
+    _, found = people_of(body)
+    assert [m.surface for m in found if m.surface == "He"] == []
+
+
+def test_seed_people(seed_article):
+    doc = make_doc(seed_article)
+    people, found = find_people(doc)
+    names = {p.name: p for p in people}
+    assert names["John Healey"].country == "GBR"
+    assert names["Keir Starmer"].aliases == ["the Prime Minister"]
+    assert {"David Lammy", "Dmytro Kuleba", "JD Vance", "Donald Trump"} <= set(names)
+    assert [m.entity for m in found if m.surface in ("He", "he")] == ["John Healey"] * 5
+    assert "The Times" not in names and "La Repubblica" not in names

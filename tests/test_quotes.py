@@ -1,0 +1,265 @@
+"""Quotations and speakers: which quoted spans are quotes, who said them and how we know."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dashboard.extract.doc import make_doc
+from dashboard.extract.people import find_people
+from dashboard.extract.quotes import extract_quotes
+from dashboard.ingest import make_article
+
+DEC_2024 = dt.date(2024, 12, 20)
+
+
+def quotes_of(body: str, title: str = "Aid for Ukraine", published: dt.date | None = DEC_2024):
+    doc = make_doc(make_article(title, body, published=published))
+    doc.people, doc.persons = find_people(doc)
+    return extract_quotes(doc)
+
+
+def found(body: str, **kwargs) -> list[tuple[str, str | None, str]]:
+    """(quoted text, speaker, method) of every quote."""
+    return [(q.text, q.speaker, q.speaker_method) for q in quotes_of(body, **kwargs)]
+
+
+SPEAKERS = [
+    pytest.param(
+        'Defence Secretary John Healey said: "We will stand with Ukraine for as long as it takes."',
+        [("We will stand with Ukraine for as long as it takes.", "John Healey", "named")],
+        id="title-name-cue-colon",
+    ),
+    pytest.param(
+        "“The package will arrive before the spring,” Healey told The Times. Later, John Healey "
+        "visited Odesa.",
+        [("The package will arrive before the spring,", "John Healey", "named")],
+        id="surname-after-quote-resolved-to-full-name",
+    ),
+    pytest.param(
+        '"This is a fair deal for taxpayers," said Rachel Reeves, the Chancellor.',
+        [("This is a fair deal for taxpayers,", "Rachel Reeves", "named")],
+        id="inverted-said-with-appositive",
+    ),
+    pytest.param(
+        "Foreign Secretary David Lammy flew to Kyiv on Monday.\n"
+        'He told reporters: "Our support is ironclad."',
+        [("Our support is ironclad.", "David Lammy", "pronoun")],
+        id="pronoun-previous-paragraph",
+    ),
+    pytest.param(
+        "Keir Starmer's government announced new loans.\n"
+        "Speaking in Oslo, the Prime Minister said it would be a “historic mistake” to cut aid.",
+        [("historic mistake", "Keir Starmer", "role")],
+        id="role-learnt-from-article",
+    ),
+    pytest.param(
+        "The UK Chancellor said the loan was “a down payment on our security”.",
+        [("a down payment on our security", "Rachel Reeves", "role")],
+        id="role-from-office-table-on-published-date",
+    ),
+    pytest.param(
+        "The Chancellor said the loan was “a down payment on our security”.",
+        [("a down payment on our security", None, "none")],
+        id="role-without-country-or-protagonist-stays-unknown",
+    ),
+    pytest.param(
+        "“We have made our choice,” the commissioner said, according to officials. “We will "
+        "not turn back.”",
+        [("We have made our choice,", None, "none"), ("We will not turn back.", None, "none")],
+        id="closed-and-reopened-unknown-speaker",
+    ),
+    pytest.param(
+        "IMF official Gita Gopinath spoke on Friday.\n"
+        "“The programme is ambitious,” she said. “Ukraine has met every benchmark so far.”",
+        [
+            ("The programme is ambitious,", "Gita Gopinath", "pronoun"),
+            ("Ukraine has met every benchmark so far.", "Gita Gopinath", "pronoun"),
+        ],
+        id="closed-and-reopened-she",
+    ),
+    pytest.param(
+        'Chancellor Rachel Reeves said: "Our support is unwavering.\n'
+        '"This money is in our national interest."\n'
+        "The loan will be repaid from Russian assets.",
+        [
+            ("Our support is unwavering.", "Rachel Reeves", "named"),
+            ("This money is in our national interest.", "Rachel Reeves", "carried"),
+        ],
+        id="multi-paragraph-carried",
+    ),
+    pytest.param(
+        "Mr Healey announced the package in Odesa.\n“We will speed up deliveries,” he added.",
+        [("We will speed up deliveries,", "John Healey", "pronoun")],
+        id="honorific-surname-resolved-by-table",
+    ),
+    pytest.param(
+        "Summit chair Mukhtar Babayev said the deal was historic.\n"
+        '"We have pushed the donors as far as possible. The years ahead will not be easy.',
+        [
+            (
+                "We have pushed the donors as far as possible. The years ahead will not be easy.",
+                "Mukhtar Babayev",
+                "carried",
+            )
+        ],
+        id="speaker-only-in-reported-speech-paragraph-before",
+        marks=pytest.mark.xfail(
+            strict=True, reason="only a quote or a colon carries a speaker to the next paragraph"
+        ),
+    ),
+    pytest.param(
+        "Meeting with President Zelenskyy, Foreign Secretary David Cameron promised more aid. "
+        "“We are here for the long haul,” he said.",
+        [("We are here for the long haul,", "David Cameron", "pronoun")],
+        id="pronoun-skips-object-of-participle",
+    ),
+    pytest.param(
+        "Healey stated that Ukraine should enter talks “from a position of strength”, after "
+        "John Healey met troops.",
+        [("from a position of strength", "John Healey", "named")],
+        id="partial-quote-in-reported-speech",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SPEAKERS)
+def test_speakers(body, expected):
+    assert found(body) == expected
+
+
+NOT_QUOTES = [
+    pytest.param("Ukraine's allies can't wait; Britain’s support won’t fade.", id="apostrophes"),
+    pytest.param(
+        "The soldiers' families and the ministers’ aides met in Kyiv.", id="plural-possessive"
+    ),
+    pytest.param('The recruit is 5\'10" tall and carries a 12" knife.', id="feet-and-inches"),
+    pytest.param("Officials called it a 'reset' of relations.", id="one-word-scare-quote"),
+    pytest.param(
+        "She attended the “Rebuilding Ukraine Through Private Investment” forum.",
+        id="event-name-in-quotes",
+    ),
+    pytest.param("‘A lifeline for Kharkiv’\nThe money arrives in March.", id="quoted-subheading"),
+]
+
+
+@pytest.mark.parametrize("body", NOT_QUOTES)
+def test_not_quotes(body):
+    assert quotes_of(body) == []
+
+
+def test_scare_quote_in_title_is_not_a_quote():
+    assert quotes_of("The troops will stay home.", title="UK mulls 'training' mission") == []
+
+
+def test_unclosed_quote_at_article_end_keeps_earlier_quotes():
+    body = (
+        "“We will deliver,” said Defence Secretary John Healey.\n"
+        "Admiral Sir Tony Radakin said: “The coming months will test us"
+    )
+    assert found(body) == [
+        ("We will deliver,", "John Healey", "named"),
+        ("The coming months will test us", "Tony Radakin", "named"),
+    ]
+
+
+def test_unclosed_quote_does_not_swallow_the_next_paragraph():
+    body = (
+        'The minister said: "We are ready to help\n'
+        "The aid arrives on Monday.\n"
+        '"Nothing will stop us," Healey said. John Healey left.'
+    )
+    texts = [q.text for q in quotes_of(body)]
+    assert texts == ["We are ready to help", "Nothing will stop us,"]
+
+
+def test_mixed_straight_and_curly_marks():
+    body = '“By working with partners, we will win the peace," Starmer said.'
+    assert found(body) == [
+        ("By working with partners, we will win the peace,", "Keir Starmer", "named")
+    ]
+
+
+def test_venue_cue_role_country_kind():
+    body = (
+        "UK Defence Secretary John Healey visited Kyiv.\n"
+        'He told The Times, "We must help them mobilise more recruits."'
+    )
+    (quote,) = quotes_of(body)
+    assert (quote.cue, quote.venue, quote.kind) == ("told", "The Times", "direct")
+    assert (quote.speaker_role, quote.speaker_country) == ("Defence Secretary", "GBR")
+    assert quote.date == DEC_2024
+    assert quote.sentence.startswith("He told The Times")
+
+
+def test_interview_venue_and_partial_kind():
+    body = (
+        "Foreign Secretary David Lammy said in an interview with La Repubblica that aid was "
+        "“not up for negotiation”."
+    )
+    (quote,) = quotes_of(body)
+    assert (quote.speaker, quote.venue, quote.kind) == ("David Lammy", "La Repubblica", "partial")
+
+
+def test_lost_opening_mark_quotes_from_paragraph_start():
+    body = "UN Secretary-General António Guterres spoke.\nGaza needs water now,” he said."
+    assert found(body) == [("Gaza needs water now,", "António Guterres", "pronoun")]
+
+
+def test_seed_article(seed_article):
+    doc = make_doc(seed_article)
+    doc.people, doc.persons = find_people(doc)
+    got = [(q.text[:30], q.speaker, q.speaker_method, q.kind) for q in extract_quotes(doc)]
+    assert got == [
+        ("We [need to] make it easier fo", "John Healey", "pronoun", "direct"),
+        ("We will look wherever we can t", "John Healey", "pronoun", "direct"),
+        ("from a position of strength no", "John Healey", "named", "partial"),
+        ("We can't take the eye off the ", "John Healey", "pronoun", "direct"),
+        ("Nearly three years after Putin", "John Healey", "named", "direct"),
+        ("critical period for Ukraine,", "John Healey", "pronoun", "partial"),
+        ("big mistake", "Keir Starmer", "role", "partial"),
+    ]
+    assert all(q.date == dt.date(2024, 12, 20) for q in extract_quotes(doc))
+
+
+_PIECES = st.sampled_from(
+    [
+        "He said",
+        " “",
+        "”",
+        '"',
+        "'",
+        "‘",
+        "’",
+        "\n",
+        ", ",
+        ". ",
+        "Healey",
+        "John Healey",
+        "the Prime Minister",
+        " stated that ",
+        "we can't",
+        "5'10\"",
+        "Ukraine’s",
+        "she added",
+        "Mr Healey",
+        ":",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=30), st.text(max_size=40))
+def test_any_text_gives_spans_inside_the_text(pieces, noise):
+    body = "".join(pieces) + noise
+    article = make_article("Title", body, published=DEC_2024)
+    doc = make_doc(article)
+    doc.people, doc.persons = find_people(doc)
+    for quote in extract_quotes(doc):
+        assert 0 <= quote.char_start < quote.char_end <= len(article.text)
+        assert quote.text == article.text[quote.char_start : quote.char_end]
+        assert quote.speaker_method in {"named", "pronoun", "role", "carried", "none"}
+        assert (quote.speaker is None) == (quote.speaker_method == "none")
