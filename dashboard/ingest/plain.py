@@ -37,8 +37,6 @@ def split_headers(lines: list[str]) -> tuple[dict[str, str], list[str]]:
 
 def read_plain(text: str, name: str, fallback: dt.date | None) -> list[Article | Rejection]:
     """A ``.txt`` or ``.md`` file: one article."""
-    if not text.strip():
-        return [Rejection(name, "only whitespace, no text" if text else "empty file")]
     fields: dict[str, object] = {}
     if m := _FRONT_MATTER.match(text.lstrip("\n")):
         try:

@@ -15,6 +15,7 @@ from dashboard.ingest.webpage import read_html
 
 DEFAULT_MAX_BYTES = 5_000_000
 
+# A reader gets the decoded, non-blank text, the file's name and the user's date.
 Reader = Callable[[str, str, dt.date | None], list[Article | Rejection]]
 READERS: dict[str, Reader] = {
     ".txt": read_plain,
@@ -75,6 +76,8 @@ def read_bytes(
         text = decode(data)
     except NotText as err:
         return [Rejection(name, str(err))]
+    if not text.strip():
+        return [Rejection(name, "only whitespace, no text")]
     return READERS[Path(name).suffix.lower()](text, name, published)
 
 

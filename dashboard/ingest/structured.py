@@ -46,8 +46,6 @@ def record_article(
 
 def read_json(text: str, name: str, fallback: dt.date | None) -> list[Article | Rejection]:
     """A JSON object (one article) or a list of objects."""
-    if not text.strip():
-        return [Rejection(name, "only whitespace, no text" if text else "empty file")]
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
@@ -82,13 +80,11 @@ def read_jsonl(text: str, name: str, fallback: dt.date | None) -> list[Article |
             items.append(record_article(data, name, fallback, number))
         else:
             items.append(Rejection(name, "not a JSON object", number))
-    return items or [Rejection(name, "only whitespace, no text" if text else "empty file")]
+    return items
 
 
 def read_csv(text: str, name: str, fallback: dt.date | None) -> list[Article | Rejection]:
     """A CSV table with a header row; comma, semicolon or tab separated."""
-    if not text.strip():
-        return [Rejection(name, "only whitespace, no text" if text else "empty file")]
     table = text.lstrip("\n")
     skipped_lines = len(text) - len(table)
     header = table.split("\n", 1)[0]

@@ -1,8 +1,9 @@
 """Paths to the files to read: folders walked recursively, in name order.
 
-A folder walk reads the known suffixes, skips (and reports) everything else, never enters
-hidden folders, and turns unreadable folders, broken links and symlink loops into rejections.
-A file named explicitly must have a known suffix.
+A folder walk reads the known suffixes and skips (and reports) everything else: READMEs and
+licence files too, which document a corpus. Hidden files and folders (``.git``) are passed
+over unreported. Unreadable folders, broken links and symlink loops are rejections. A file
+named explicitly is read whatever its name, but must have a known suffix.
 """
 
 from __future__ import annotations

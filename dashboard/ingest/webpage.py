@@ -18,8 +18,6 @@ MIN_WORDS = 20
 
 def read_html(html: str, name: str, fallback: dt.date | None) -> list[Article | Rejection]:
     """An ``.html`` or ``.htm`` page: one article."""
-    if not html.strip():
-        return [Rejection(name, "only whitespace, no text" if html else "empty file")]
     import trafilatura  # slow to import; only pages need it
 
     try:
