@@ -31,6 +31,7 @@ and at what stage. Rules (cue words in ``money_table``):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,6 +53,7 @@ from dashboard.extract.money_table import (
     PART_OF,
     RECEIVING_VERBS,
     RECIPIENT_MARKERS,
+    SHARED,
     STAGES,
     STRONG_COMMITMENT,
     SUBJECT_LEADS,
@@ -82,11 +84,21 @@ _RECIPIENT_AFTER = re.compile(
     rf"(?<![\w-])(?:{RECIPIENT_MARKERS}|in)\s+(?:the\s+(?:people\s+of\s+)?)?$", re.IGNORECASE
 )
 _OTHER_BEFORE = re.compile(rf"(?<![\w-])(?:{OTHER_MARKERS})\s+(?:the\s+)?$", re.IGNORECASE)
-_FROM = re.compile(r"(?<![\w-])from\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"(?<![\w-])(?:from|through)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNDER = re.compile(r"(?<![\w-])under\s+(?:the\s+)?$", re.IGNORECASE)
-_BY = re.compile(r"(?<![\w-])(?<!affected )by\s+(?:the\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"(?<![\w-])(?<!affected )(?<!led )by\s+(?:the\s+)?$", re.IGNORECASE)
 _OBJECT = re.compile(rf"(?<![\w-])(?!(?:{SUBJECT_LEADS})\s)[a-z]+\s+(?:the\s+)?$")
 _PART_OF = _words(PART_OF)
+# Money of several unnamed givers: "a broader $115bn international package", "from the UK and
+# partners". Its donor stays null, not filled from elsewhere.
+_SEVERAL = ""
+_SHARED = _words(SHARED)
+_AND_OTHERS = re.compile(rf"\s+and\s+(?:its\s+|other\s+)?(?:{SHARED})\b", re.IGNORECASE)
+# "UK-administered fund": an actor glued into an adjective is no party.
+_COMPOUND = re.compile(r"-[a-z]")
+_CLAUSE_PUNCT = re.compile(r"[,;:]")
+# Mentions a country needs, and more than any other, to be an article's recipient.
+_DOMINANT_MENTIONS = 3
 # How far after an amount an actor can still be its recipient ("... for Ukraine").
 _AFTER_REACH = 110
 _NOT_A_PARTY = re.compile(rf"(?:['’]s)?\s+(?:\w+\s+)?(?:{NOT_A_PARTY})\b", re.IGNORECASE)
@@ -121,8 +133,9 @@ def extract_commitments(doc: Doc) -> list[Commitment]:
     contexts = [c for c in _contexts(doc) if _is_commitment(text, c)]
     parties = [_parties(doc, c) for c in contexts]
     _fill_from_same_amount(contexts, parties)
+    _fill_from_article(doc, parties)
     return [
-        _commitment(doc, c, donor, recipient)
+        _commitment(doc, c, donor or None, recipient)
         for c, (donor, recipient) in zip(contexts, parties, strict=True)
     ]
 
@@ -203,7 +216,7 @@ def _nearest_cue(text: str, c: _Context, name: str) -> str:
 
 def _role_free(text: str, sentence: Span, m: Mention) -> bool:
     """An actor that can be a party: not "Russian assets", not a dateline ("KYIV: ...")."""
-    if _NOT_A_PARTY.match(text, m.char_end, sentence.end):
+    if _NOT_A_PARTY.match(text, m.char_end, sentence.end) or _COMPOUND.match(text, m.char_end):
         return False
     return not (m.char_start == sentence.start and _DATELINE.match(text, m.char_start))
 
@@ -234,11 +247,24 @@ def _parties(doc: Doc, c: _Context) -> tuple[str | None, str | None]:
         recipient = _possessor(text, free, amount)
     donor_code = donor.entity if donor else None
     recipient_code = recipient.entity if recipient else None
+    if (
+        _SHARED.search(_after_words(text, c))
+        or (donor is not None and _AND_OTHERS.match(text, donor.char_end))
+        or (donor is None and _SHARED.search(text, *_clause(text, c)))
+    ):
+        donor_code = _SEVERAL
     return donor_code, (recipient_code if recipient_code != donor_code else None)
 
 
+def _clause(text: str, c: _Context) -> tuple[int, int]:
+    """The clause of the amount: between the punctuation marks (or amounts) around it."""
+    starts = [m.end() for m in _CLAUSE_PUNCT.finditer(text, c.segment.start, c.amount.start)]
+    end = _CLAUSE_PUNCT.search(text, c.amount.end, c.segment.end)
+    return (starts[-1] if starts else c.segment.start), (end.start() if end else c.segment.end)
+
+
 def _donor(text, c: _Context, free, after, taken, preceded) -> Mention | None:
-    """The giver, by precedence: "$5bn IMF programme", "the UK's £3bn", "from X", "under the
+    """The giver, by precedence: "$5bn IMF programme", "the UK's £3bn", "from/through X", "under the
     <organisation>", the subject of the giving verb, its object ("committed Britain to"),
     "by X" after the amount."""
     amount = c.amount
@@ -289,9 +315,32 @@ def _fill_from_same_amount(
     for i, c in enumerate(contexts):
         donor, recipient = parties[i]
         same = known[(c.amount.value, c.amount.currency)]
-        donor = donor or (same[0] if same[0] != recipient else None)
+        if donor is None:
+            donor = same[0] if same[0] != recipient else None
         recipient = recipient or (same[1] if same[1] != donor else None)
         parties[i] = (donor, recipient)
+
+
+def _fill_from_article(doc: Doc, parties: list[tuple[str | None, str | None]]) -> None:
+    """A party still unsaid, from the article when it names only one: the one donor (and the one
+    recipient) of its other amounts; with no recipient named at all, the country the article
+    mentions most when it clearly dominates ("the Ukraine Facility", "the war on Ukraine")."""
+    donors = {d for d, _ in parties if d}
+    recipients = {r for _, r in parties if r}
+    donor = next(iter(donors)) if len(donors) == 1 else None
+    recipient = next(iter(recipients)) if len(recipients) == 1 else None
+    if not recipients:
+        countries = Counter(
+            m.entity for m in doc.actors if m.entity_type == "country" and m.entity not in donors
+        ).most_common(2)
+        top, runner_up = (countries + [(None, 0), (None, 0)])[:2]
+        if top[1] >= _DOMINANT_MENTIONS and top[1] > runner_up[1]:
+            recipient = top[0]
+    for i, (d, r) in enumerate(parties):
+        if d is None:
+            d = donor if donor != r else None
+        r = r or (recipient if recipient != d else None)
+        parties[i] = (d, r)
 
 
 def _currency(doc: Doc, amount: Amount, donor: str | None) -> str:

@@ -301,6 +301,8 @@ SUBJECT_LEADS = (
 )
 # Words after a possessive that make it a part, not the owner ("the UK's share of a $50bn").
 PART_OF = r"share|part|portion|slice"
+# Givers in the plural, unnamed: the amount has no single donor.
+SHARED = r"international|multilateral|partners|allies|donors|others|coalition"
 # Words after an actor that make it no party to the money ("frozen Russian assets").
 NOT_A_PARTY = (
     r"assets|sovereign|central bank|invasion|aggression|attacks?|strikes?|oil|gas|reserves"
