@@ -17,18 +17,19 @@ from tests.conftest import REPO, SHARED
 
 LABELS = REPO / "tests" / "labels"
 
-# Floors on the labelled set (tests/labels): a little below the figures the extractors reach.
-# Raised as the extractors improve; never lowered silently (a lower floor needs a reason in
-# the commit message). None: no floor yet.
+# Floors on the labelled set (tests/labels), a little below the figures the extractors reach.
+# Measured 2026-11-25 on 19 articles: every detection figure 1.00; values: amount+currency
+# 1.00, donor+recipient 0.58, speaker 1.00, dates 1.00. Raised as the extractors improve, never
+# lowered silently (a lower floor needs its reason in the commit message). None: no floor.
 FLOORS: dict[str, dict[str, float | None]] = {
-    "commitments": {"precision": None, "recall": None, "f1": None},
-    "quotes": {"precision": None, "recall": None, "f1": None},
-    "events": {"precision": None, "recall": None, "f1": None},
+    "commitments": {"precision": 0.9, "recall": 0.9, "f1": 0.9},
+    "quotes": {"precision": 0.9, "recall": 0.9, "f1": 0.9},
+    "events": {"precision": 0.9, "recall": 0.9, "f1": 0.9},
 }
 VALUE_FLOORS: dict[str, dict[str, float | None]] = {
-    "commitments": {"amount+currency": None, "donor+recipient": None},
-    "quotes": {"speaker": None},
-    "events": {"dates": None},
+    "commitments": {"amount+currency": 0.9, "donor+recipient": 0.5},
+    "quotes": {"speaker": 0.9},
+    "events": {"dates": 0.9},
 }
 
 
