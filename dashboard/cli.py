@@ -90,6 +90,19 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--out", required=True, metavar="DIR", help="folder for the frame files")
     ext.add_argument("--format", choices=("parquet", "csv", "jsonl"), default="parquet")
     add_input_options(ext)
+    ext.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: this machine; dask: partitions on a Dask cluster, written as partitioned "
+        "parquet (<out>/<frame>/part-NNNNN.parquet)",
+    )
+    ext.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: a distributed scheduler (tcp://host:8786); default: a local "
+        "cluster of one worker process per core",
+    )
     ext.set_defaults(func=cmd_extract)
 
     app = sub.add_parser(
@@ -121,6 +134,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    if args.engine == "dask":
+        return _extract_with_dask(args)
+    if args.scheduler:
+        raise UsageError("--scheduler needs --engine dask")
     result = extract_paths(
         args.paths,
         published=args.published,
@@ -143,6 +160,28 @@ def cmd_extract(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 1 if result.rejections else 0
+
+
+def _extract_with_dask(args: argparse.Namespace) -> int:
+    from dashboard.scale.dask_engine import extract_with_dask
+
+    if args.format != "parquet":
+        raise UsageError("--engine dask writes partitioned parquet: drop --format or use parquet")
+    rejections, written, duplicates = extract_with_dask(
+        args.paths,
+        args.out,
+        published=args.published,
+        max_bytes=args.max_bytes,
+        scheduler=args.scheduler,
+    )
+    for rejection in rejections:
+        print(f"rejected {rejection}", file=sys.stderr)
+    print(
+        f"{written} articles read, {len(rejections)} inputs rejected, {duplicates} duplicates "
+        f"skipped; wrote partitioned parquet to {args.out}",
+        file=sys.stderr,
+    )
+    return 1 if rejections else 0
 
 
 def streamlit_flags(config_path: Path = STREAMLIT_CONFIG) -> list[str]:

@@ -82,6 +82,15 @@ def merge_people(people: Iterable[Person]) -> list[Person]:
     return list(merged.values())
 
 
+def merge_people_frame(rows: pd.DataFrame) -> pd.DataFrame:
+    """The people frame from people rows seen per article or per partition, merged by name."""
+    people = [
+        Person(r.name, list(r.roles), None if pd.isna(r.country) else r.country, list(r.aliases))
+        for r in rows.itertuples()
+    ]
+    return frame_from_records("people", merge_people(people))
+
+
 def build_frames(results: Iterable[tuple[Article, ArticleFacts]]) -> Frames:
     """Frames of a whole corpus from each article and the facts extracted from it."""
     articles: list[Article] = []

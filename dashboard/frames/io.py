@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard.frames.build import _DATE_COLUMNS, Frames, record_columns
+from dashboard.frames.build import _DATE_COLUMNS, Frames, merge_people_frame, record_columns
 from dashboard.frames.schemas import FRAME_NAMES, validate
 
 FORMATS = ("parquet", "csv", "jsonl")
@@ -55,12 +55,21 @@ def write_frames(frames: Frames, out_dir: str | Path, fmt: str = "parquet") -> l
 
 
 def read_frames(in_dir: str | Path, fmt: str = "parquet") -> Frames:
-    """Read frames written by ``write_frames`` and validate them."""
+    """Read frames written by ``write_frames`` (or partitioned by the Dask engine), validated."""
     src = Path(in_dir)
     frames = {}
     for name in FRAME_NAMES:
         path = src / f"{name}.{fmt}"
-        if fmt == "parquet":
+        if fmt == "parquet" and (src / name).is_dir():  # partitioned: <frame>/part-*.parquet
+            df = pd.concat(
+                [pd.read_parquet(part) for part in sorted((src / name).glob("*.parquet"))],
+                ignore_index=True,
+            )
+            for col in _LIST_COLUMNS.get(name, []):
+                df[col] = df[col].map(list)
+            if name == "people":
+                df = merge_people_frame(df)
+        elif fmt == "parquet":
             df = pd.read_parquet(path)
             for col in _LIST_COLUMNS.get(name, []):
                 df[col] = df[col].map(list)

@@ -192,7 +192,11 @@ def build_pledges(commitments: pd.DataFrame, articles: pd.DataFrame) -> pd.DataF
     if commitments.empty:
         return validate("pledges", pd.DataFrame(columns=columns))
     groups, conflicting = group_mentions(commitments)
-    outlet_of = dict(zip(articles["article_id"], articles["outlet"], strict=False))
+    outlet_of = {
+        a: o
+        for a, o in zip(articles["article_id"], articles["outlet"], strict=False)
+        if pd.notna(o)
+    }
     frame = commitments.assign(_group=groups).sort_values(["date", "char_start"])
     pledges = []
     for group, rows in frame.groupby("_group", sort=False):

@@ -19,7 +19,7 @@ import pandas as pd
 
 from dashboard.extract import records
 from dashboard.frames import Frames, build_frames, validate
-from dashboard.frames.build import merge_people
+from dashboard.frames.build import merge_people_frame
 from dashboard.ingest import model
 
 DEFAULT_STORE = (
@@ -140,17 +140,10 @@ def read_frames(con, where: str = "", params: Sequence = ()) -> Frames:
     people = con.execute(
         f"SELECT * FROM people_seen WHERE article_id IN ({ids_sql})", list(params)
     ).df()
-    person_records = [
-        records.Person(
-            r.name, list(r.roles), r.country if pd.notna(r.country) else None, list(r.aliases)
-        )
-        for r in people.itertuples()
-    ]
-    frames["people"] = pd.DataFrame(
-        [dataclasses.asdict(p) for p in merge_people(person_records)],
-        columns=["name", "roles", "country", "aliases"],
+    frames["people"] = merge_people_frame(people)
+    return Frames(
+        **{name: df if name == "people" else _typed(name, df) for name, df in frames.items()}
     )
-    return Frames(**{name: _typed(name, df) for name, df in frames.items()})
 
 
 def _typed(name: str, df: pd.DataFrame) -> pd.DataFrame:

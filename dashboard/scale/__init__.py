@@ -1,0 +1,1 @@
+"""Running the pipeline beyond one process: Dask partitions for corpora beyond one machine."""
