@@ -53,6 +53,8 @@ from dashboard.extract.money_table import (
     PART_OF,
     RECEIVING_VERBS,
     RECIPIENT_MARKERS,
+    RECIPIENT_OBJECT_FOLLOWERS,
+    RECIPIENT_OBJECT_VERBS,
     SHARED,
     STAGES,
     STRONG_COMMITMENT,
@@ -80,11 +82,15 @@ _RECIPIENT_BEFORE = re.compile(
     rf"(?<![\w-])(?:{RECIPIENT_MARKERS})\s+(?:the\s+(?:people\s+of\s+)?)?$",
     re.IGNORECASE,
 )
+_OBJECT_OF_GIVING = re.compile(rf"(?<![\w-])(?:{RECIPIENT_OBJECT_VERBS})\s+$", re.IGNORECASE)
+_MONEY_FOLLOWS = re.compile(rf"\s+(?:(?:{RECIPIENT_OBJECT_FOLLOWERS})\b|[$£€\d])", re.IGNORECASE)
 _RECIPIENT_AFTER = re.compile(
     rf"(?<![\w-])(?:{RECIPIENT_MARKERS}|in)\s+(?:the\s+(?:people\s+of\s+)?)?$", re.IGNORECASE
 )
 _OTHER_BEFORE = re.compile(rf"(?<![\w-])(?:{OTHER_MARKERS})\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"(?<![\w-])(?:from|through)\s+(?:the\s+)?$", re.IGNORECASE)
+_GIVEN_BY = re.compile(rf"(?<![\w-])(?:{GIVING_VERBS})\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_GIVING_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{GIVING_VERBS})\b", re.IGNORECASE)
 _UNDER = re.compile(r"(?<![\w-])under\s+(?:the\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"(?<![\w-])(?<!affected )(?<!led )by\s+(?:the\s+)?$", re.IGNORECASE)
 _OBJECT = re.compile(rf"(?<![\w-])(?!(?:{SUBJECT_LEADS})\s)[a-z]+\s+(?:the\s+)?$")
@@ -234,14 +240,22 @@ def _parties(doc: Doc, c: _Context) -> tuple[str | None, str | None]:
         return bool(pattern.search(text, max(floor, m.char_start - 40), m.char_start))
 
     other = [m for m in actors if preceded(m, _OTHER_BEFORE)]
-    before_recipients = [m for m in before if m not in other and preceded(m, _RECIPIENT_BEFORE)]
+    before_recipients = [
+        m
+        for m in before
+        if m not in other
+        and (
+            preceded(m, _RECIPIENT_BEFORE)
+            or (preceded(m, _OBJECT_OF_GIVING) and _MONEY_FOLLOWS.match(text, m.char_end))
+        )
+    ]
     before_recipients += [m for m in before if _RECEIVING.match(text, m.char_end, amount.start)]
     after_recipients = [m for m in after if m not in other and preceded(m, _RECIPIENT_AFTER)]
     recipient = (after_recipients or before_recipients[-1:] or [None])[0]
 
     taken = before_recipients + after_recipients
     free = [m for m in before if m not in taken and m not in other]
-    donor = _donor(text, c, free, after, taken, preceded)
+    donor = _donor(text, c, before, free, after, taken, preceded)
     if donor is not None and recipient is None:
         # "Ukraine's $5bn IMF programme": the owner of a programme someone else funds.
         recipient = _possessor(text, free, amount)
@@ -263,9 +277,10 @@ def _clause(text: str, c: _Context) -> tuple[int, int]:
     return (starts[-1] if starts else c.segment.start), (end.start() if end else c.segment.end)
 
 
-def _donor(text, c: _Context, free, after, taken, preceded) -> Mention | None:
-    """The giver, by precedence: "$5bn IMF programme", "the UK's £3bn", "from/through X", "under the
-    <organisation>", the subject of the giving verb, its object ("committed Britain to"),
+def _donor(text, c: _Context, before, free, after, taken, preceded) -> Mention | None:
+    """The giver, by precedence: "$5bn IMF programme", "the UK's £3bn", "from/through X",
+    "under the <organisation>", "provided by X", the subject of the giving verb, its object
+    ("committed Britain to"), the subject of a clause after it ("a deal that the UK signed"),
     "by X" after the amount."""
     amount = c.amount
     for m in after:
@@ -278,6 +293,9 @@ def _donor(text, c: _Context, free, after, taken, preceded) -> Mention | None:
     for m in free + after:
         if preceded(m, _FROM) or (m.entity_type == "org" and preceded(m, _UNDER)):
             return m
+    given_by = [m for m in before if preceded(m, _GIVEN_BY)]
+    if given_by:
+        return given_by[-1]
     subjects = [m for m in free if not preceded(m, _OBJECT)]
     verbs = list(_GIVING.finditer(text, c.sentence.start, amount.start))
     if verbs:
@@ -290,6 +308,10 @@ def _donor(text, c: _Context, free, after, taken, preceded) -> Mention | None:
             return objects[0]
     elif subjects:
         return subjects[0]
+    clause_end = _clause(text, c)[1]
+    for m in after:
+        if m not in taken and m.char_end <= clause_end and _GIVING_AFTER.match(text, m.char_end):
+            return m
     # Passive voice: "£600 million has been invested by the UK".
     return next((m for m in after if m not in taken and preceded(m, _BY)), None)
 

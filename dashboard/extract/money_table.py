@@ -286,11 +286,18 @@ GIVING_VERBS = (
     r"step(?:s|ped)? up|us(?:e|es|ing) profits"
 )
 RECEIVING_VERBS = r"receiv(?:e|es|ed|ing)|get|gets|got|obtain(?:s|ed)?|secured?|use|access"
-# Words before an actor that make it the recipient ("for Ukraine", "provide Ukraine with").
+# Words before an actor that make it the recipient ("for Ukraine", "to Kyiv").
 RECIPIENT_MARKERS = (
-    r"to|for|into|towards|toward|help|helping|support|supporting|defend|defending|benefit|"
+    r"to|for|into|towards|toward|help|helping|support|supporting|defend|defending|benefit"
+)
+# Verbs whose first object is the recipient when the money or "with" follows it ("provide
+# Ukraine with $50 billion", "give Kyiv a $1bn loan"; not "given DOD authorization").
+RECIPIENT_OBJECT_VERBS = (
     r"provid(?:e|es|ed|ing)|give[sn]?|gave|giving|sen[dt]|sending|offer(?:s|ed)?|lend|lent|"
     r"loan(?:s|ed)?|pa(?:y|ys|id|ying)"
+)
+RECIPIENT_OBJECT_FOLLOWERS = (
+    r"with|a|an|the|another|more|additional|further|new|up to|around|about|nearly|some|over"
 )
 # Words before an actor that make it neither donor nor recipient ("by Israel", "over Gaza").
 OTHER_MARKERS = r"by|against|than|on|over|at|includes|including|like|according to"
