@@ -78,3 +78,14 @@ def test_upload_of_a_page(no_network):
 def test_no_main_text_is_rejected(tmp_path, no_network, html):
     rejection = only_rejection(write(tmp_path, "login.html", html))
     assert rejection.reason == "no main text found in the HTML page"
+
+
+def test_markup_trafilatura_cannot_parse_is_rejected(tmp_path, no_network, monkeypatch):
+    import trafilatura
+
+    def fail(*args, **kwargs):
+        raise ValueError("unbalanced tags")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", fail)
+    rejection = only_rejection(write(tmp_path, "broken.html", page(FULL_HEAD)))
+    assert rejection.reason == "could not parse the HTML (ValueError: unbalanced tags)"

@@ -186,3 +186,32 @@ def test_rejection_names_file_and_line(tmp_path):
     path = write(tmp_path, "feed.jsonl", f'{json.dumps(RECORD)}\n\n{{"text": oops}}\n')
     _, [rejection] = read(path)
     assert str(rejection) == f"{path}: line 3: not valid JSON (Expecting value)"
+
+
+def test_csv_cell_longer_than_the_csv_module_default(tmp_path):
+    long_body = "\n".join([BODY] * 600)
+    assert len(long_body) > 131_072
+    articles, rejections = read(
+        write(tmp_path, "long.csv", as_csv([{**RECORD, "text": long_body}]))
+    )
+    assert rejections == []
+    assert articles[0].text == f"{TITLE}\n\n{long_body}"
+
+
+@pytest.mark.parametrize(
+    ("damage", "error"),
+    [
+        pytest.param('Broken,"Norway aid\n', "unexpected end of data", id="unclosed-quote"),
+        pytest.param('Broken,"Norway" aid\n', "',' expected after '\"'", id="text-after-quote"),
+    ],
+)
+def test_damaged_csv_keeps_the_rows_before_the_damage(tmp_path, damage, error):
+    rows = [{"title": f"Pledge {i}", "text": f"Aid number {i}."} for i in range(30)]
+    table = as_csv(rows)
+    path = write(tmp_path, "damaged.csv", table + damage + table.split("\n", 1)[1])
+    articles, [rejection] = read(path)
+    assert len(articles) == 30
+    assert (
+        rejection.reason == f"not valid CSV ({error}); this row and the rest of the file not read"
+    )
+    assert rejection.line == 32

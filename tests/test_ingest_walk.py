@@ -137,3 +137,12 @@ def test_symlinked_folder_that_is_not_a_loop_is_read(tmp_path):
     articles, rejections = read(tmp_path / "link")
     assert rejections == []
     assert [a.text for a in articles] == [TEXT]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_named_pipe_in_a_folder_is_a_rejection_not_a_hang(tmp_path):
+    write(tmp_path, "grid.txt", TEXT)
+    os.mkfifo(tmp_path / "feed.txt")
+    articles, [rejection] = read(tmp_path)
+    assert [a.title for a in articles] == [TITLE]
+    assert (Path(rejection.path).name, rejection.reason) == ("feed.txt", "not a regular file")

@@ -89,7 +89,10 @@ def read_csv(text: str, name: str, fallback: dt.date | None) -> list[Article | R
     skipped_lines = len(text) - len(table)
     header = table.split("\n", 1)[0]
     delimiter = max(",;\t", key=header.count)  # the separator the header row uses most
-    reader = csv.DictReader(io.StringIO(table), delimiter=delimiter)
+    # The csv module refuses cells over 128 KiB; the file already passed the size limit.
+    csv.field_size_limit(max(csv.field_size_limit(), len(table)))
+    # strict: an unclosed quote is an error, not a cell that swallows the rest of the file
+    reader = csv.DictReader(io.StringIO(table), delimiter=delimiter, strict=True)
     columns = [field_key(c) for c in reader.fieldnames or []]
     if not set(columns) & set(FIELD_NAMES["text"]):
         return [
@@ -105,7 +108,8 @@ def read_csv(text: str, name: str, fallback: dt.date | None) -> list[Article | R
         except StopIteration:
             break
         except csv.Error as err:
-            items.append(Rejection(name, f"not valid CSV ({err}); the rest of the file", line))
+            reason = f"not valid CSV ({err}); this row and the rest of the file not read"
+            items.append(Rejection(name, reason, line))
             break
         row.pop(None, None)  # cells beyond the header
         items.append(record_article(row, name, fallback, line))
