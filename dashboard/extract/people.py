@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from dashboard.extract.actors import find_actor_mentions, resolve_actor
 from dashboard.extract.doc import Doc
+from dashboard.extract.gazetteer import compile_names
 from dashboard.extract.people_table import (
     AMBIGUOUS_SURNAMES,
     FEMALE_FIRST_NAMES,
@@ -50,7 +51,13 @@ from dashboard.extract.records import Mention, Person
 
 PRONOUNS = {"he": "m", "she": "f"}
 
-_TOKEN = re.compile(r"[\[(]?[^\W\d_][\w'’\-]*\.?[\])]?|\[|\(")
+# Only the tokens a name or a title can hold: capitalised words, particles, connectors.
+# Any other word between two of them breaks the run (the gap is then more than one space).
+_TOKEN = re.compile(
+    r"(?<![\w'’\-])[\[(]?(?:[A-Z\u00c0-\u00de\u0100-\u024f][\w'’\-]*\.?"
+    r"|(?:von|van|den|der|de|da|del|di|bin|al|of|for|the)(?![\w'’\-])"
+    r"|(?:al|el|ad|ibn|bin)-[A-Z][\w'’\-]*)[\])]?"
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOTTED = {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Hon.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt."}
 _DOTTED |= {"Col.", "Adm.", "Capt.", "St."}
@@ -74,10 +81,24 @@ _APPOSITIVE_BEFORE = re.compile(
 _LOWER_TITLE_BEFORE = re.compile(
     r"((?:[A-Z][\w.\-]*\s+){1,3})(official|spokesperson|spokesman|spokeswoman|envoy|adviser)\s+$"
 )
-_OFFICE_PHRASES = "|".join(sorted((re.escape(k) for k in OFFICES), key=len, reverse=True))
-_ROLE_MENTION = re.compile(
-    rf"\b(?:([Tt]he)\s+)?(?:(?:new|then|current|incoming|outgoing)\s+)?"
-    rf"(?:([A-Z][\w.]*) )?((?i:{_OFFICE_PHRASES}))\b"
+
+
+def _cased(phrase: str) -> list[str]:
+    """Every capitalisation of a role phrase's words ("Commission president", "Prime Minister");
+    the case-sensitive name matcher is much faster than one case-insensitive pattern."""
+    variants = [""]
+    for word in phrase.split():
+        forms = {word} if word in _CONNECTORS else {word, word[:1].upper() + word[1:]}
+        variants = [f"{v} {f}".strip() for v in variants for f in forms]
+    return variants
+
+
+_ROLE_PHRASE = compile_names(
+    {k for phrase in OFFICES if phrase != "pm" for k in _cased(phrase)} | {"PM"}
+)
+# What may stand before a role phrase: "the", "new", and a country or title word.
+_ROLE_LEAD = re.compile(
+    r"(?:\b([Tt]he)\s+)?(?:\b(?:new|then|current|incoming|outgoing)\s+)?(?:\b([A-Z][\w.]*) )?$"
 )
 _CUE_AFTER = re.compile(r"[\s,]*(?:\w+\s+){0,2}?" + CUE.pattern)
 _PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]+ing\b[^.]*?,\s+(?:he|she)\b")
@@ -282,12 +303,12 @@ def _role_of(text: str, prefix) -> tuple[str | None, str | None]:
         return None, None
     tokens = [t for t in prefix if t[2] not in HONORIFICS]
     lead = text[prefix[0][0] : prefix[-1][1]]
-    country = next((m.entity for m in find_actor_mentions(lead) if m.char_start == 0), None)
+    country = next((code for at, code, _ in _actors(lead) if at == 0), None)
     tail = re.search(r"\b(?:of|for)\s+(?:the\s+)?(.+)$", lead)
     if country is None and tail:
         country = resolve_actor(tail.group(1))
     if country is None:
-        places = [m.entity for m in find_actor_mentions(lead) if m.entity_type == "country"]
+        places = [code for _, code, kind in _actors(lead) if kind == "country"]
         country = places[0] if places else None
     while tokens and (resolve_actor(tokens[0][2]) or tokens[0][2] in LEADING_STOPWORDS):
         tokens = tokens[1:]
@@ -299,8 +320,14 @@ def _role_of(text: str, prefix) -> tuple[str | None, str | None]:
 
 
 def _actor_in(text: str) -> str | None:
-    mentions = find_actor_mentions(text)
-    return mentions[0].entity if mentions else None
+    actors = _actors(text)
+    return actors[0][1] if actors else None
+
+
+@lru_cache(maxsize=4096)
+def _actors(text: str) -> tuple[tuple[int, str, str], ...]:
+    """(offset, code, type) of the actors in a short title phrase (titles repeat: cached)."""
+    return tuple((m.char_start, m.entity, m.entity_type) for m in find_actor_mentions(text))
 
 
 def _appositive_role(after: str, before: str) -> tuple[str | None, str | None]:
@@ -398,9 +425,10 @@ def _role_mentions(text: str, names: list[_Found]) -> list[_Found]:
     found = []
     starts = {f.start for f in names}
     ends = {f.end for f in names}
-    for m in _ROLE_MENTION.finditer(text):
-        phrase = m.group(3)
-        the, qualifier = m.group(1), m.group(2)
+    for m in _ROLE_PHRASE.finditer(text):
+        phrase = m.group()
+        lead = _ROLE_LEAD.search(text, max(0, m.start() - 40), m.start())
+        the, qualifier = lead.group(1), lead.group(2)
         if not (the or phrase[:1].isupper() or qualifier):
             continue
         country = resolve_actor(qualifier) if qualifier else None
@@ -419,7 +447,7 @@ def _role_mentions(text: str, names: list[_Found]) -> list[_Found]:
             for f in names
         ):
             continue
-        start = m.start(1) if the else (m.start(2) if qualifier else m.start(3))
+        start = lead.start(1) if the else (lead.start(2) if qualifier else m.start())
         left = max(0, start - 4)
         comma = re.search(r",\s*$", text[left:start])
         if comma and left + comma.start() in ends:
