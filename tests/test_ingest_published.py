@@ -151,6 +151,8 @@ def test_metadata_values(value, expected):
         pytest.param("KYIV, 31 February 2024 - x", None, None, id="impossible-day"),
         pytest.param("Britain said on Dec 4, 2024 - that", None, None, id="not-at-start"),
         pytest.param("Norway, 5 trucks - and more", None, None, id="number-not-a-date"),
+        pytest.param("in london, 4 dec 2024 - the", None, None, id="place-not-capitalised"),
+        pytest.param("OSLO, 4 DEC 2024 - The", None, dt.date(2024, 12, 4), id="month-in-capitals"),
     ],
 )
 def test_datelines(body, year_from, expected):

@@ -21,7 +21,7 @@ _MAX_FREE_TEXT = 64  # dateparser is slow on long input and known to hang on som
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _NAME_DATE = re.compile(r"(?<!\d)(\d{4})[-_](\d{2})[-_](\d{2})(?!\d)")
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _PLACE = r"[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATELINE = re.compile(
@@ -29,15 +29,14 @@ _DATELINE = re.compile(
     rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY})|"
     rf"(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\.?)"
     rf"(?:,?\s+(?P<year>\d{{4}}))?"
-    rf"\s*(?:\([^)\n]{{1,40}}\)\s*)?(?:/[^/\n]{{1,40}}/\s*)?[-–—]",
-    re.IGNORECASE,
+    rf"\s*(?:\([^)\n]{{1,40}}\)\s*)?(?:/[^/\n]{{1,40}}/\s*)?[-–—]"
 )
 
 
-def plausible(day: dt.date | None, today: dt.date | None = None) -> dt.date | None:
+def plausible(day: dt.date | None) -> dt.date | None:
     """``day`` when it could be a publication date, else None."""
-    today = today or dt.date.today()
-    return day if day is not None and EARLIEST <= day <= today + LATEST_AHEAD else None
+    latest = dt.date.today() + LATEST_AHEAD
+    return day if day is not None and EARLIEST <= day <= latest else None
 
 
 def parse_published(value: object) -> dt.date | None:

@@ -39,7 +39,7 @@ HEADER_KEYS = frozenset(
 )
 
 # Files a folder walk passes over (reported as skipped): a corpus's own documentation.
-NOT_ARTICLE_PREFIXES = ("readme", "license", "licence", "licenses", "licences")
+NOT_ARTICLE_PREFIXES = ("readme", "license", "licence")
 
 MONTHS: dict[str, int] = {
     name: number
