@@ -48,6 +48,9 @@ from dashboard.extract.doc import Doc
 from dashboard.extract.records import Event, make_id
 
 Interval = cal.Interval
+# Dates are read in the first MAX_CHARS characters of an article (a long news article has
+# 20,000): the work per article stays bounded whatever the input.
+MAX_CHARS = 200_000
 # value(published, forward) -> interval; ``published`` is None only for absolute atoms.
 Value = Callable[[dt.date | None, bool], Interval | None]
 
@@ -61,7 +64,6 @@ _YEAR_BEFORE = r"(?<![\w$£€¥#/.,-])"
 _YEAR_AFTER = r"(?![%/]|[.,]\d|-\d)"
 _YEAR = _YEAR_BEFORE + _YEAR_BODY + _YEAR_AFTER
 _WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
-_WD_OPT = rf"(?:(?P<weekday>{_WEEKDAY}),?\s+)?"
 _NOT_AMOUNT = r"(?![\d%]|[.,]\d|\s*(?:million|billion|bn|per\s?cent)\b)"
 _REL_YEAR = r"(?P<rel>this|last|next|the)\s+year"
 
@@ -85,10 +87,12 @@ _PREP_BEFORE = re.compile(
 _EDGE_BEFORE = re.compile(
     r"(?:\b[Tt]he\s+)?\b(?P<edge>end|beginning|start|middle)\s+of\s+$", re.IGNORECASE
 )
+_DATE_PREFIX_BEFORE = re.compile(rf"(?:\b(?P<weekday>{_WEEKDAY}),?\s+)?(?:\b[Tt]he\s+)?$")
 _PART_BEFORE = re.compile(r"\b(?P<part>early|mid|late)(?:\s+|-)$", re.IGNORECASE)
 _STEP_BEFORE = re.compile(r"\b(?P<step>last|next|this)\s+$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?P<join>to|until|till|through|and|-|–)\s*")
 _RANGE_START = re.compile(r"\b(?P<word>from|between)\s+$", re.IGNORECASE)
+_TENSE_WINDOW = 200  # characters either side of an expression searched for a tense cue
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 
@@ -110,11 +114,16 @@ def extract_events(doc: Doc) -> list[Event]:
     published = doc.article.published
     atoms = _modify(text, _select(_find_atoms(text)))
     atoms = _prepositions(text, _ranges(text, atoms))
+    sentences: dict[int, tuple[str, str]] = {}  # sentence index -> (text, kind), once each
     events = []
     for atom, prep in atoms:
         if atom.needs_prep and prep is None:
             continue
-        event = _event(doc, atom, prep, published)
+        index = doc.sentence_index(atom.start)
+        if index not in sentences:
+            sentence = doc.sentence_text(atom.start)
+            sentences[index] = (sentence, event_kind(sentence))
+        event = _event(doc, atom, prep, published, *sentences[index])
         if event is not None:
             events.append(event)
     return events
@@ -132,14 +141,14 @@ def _day_month_year(m: re.Match, text: str) -> _Atom | None:
     interval = cal.day(int(m.group("year")), _month_of(m), int(m.group("day")))
     if interval is None:
         return None
-    return _Atom(m.start(), m.end(), lambda p, f: interval, "day", False, "day")
+    return _Atom(m.start(), m.end(), lambda p, f: interval, "day", False, "date")
 
 
 def _iso(m: re.Match, text: str) -> _Atom | None:
     interval = cal.day(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
     if interval is None:
         return None
-    return _Atom(m.start(), m.end(), lambda p, f: interval, "day", False, "day")
+    return _Atom(m.start(), m.end(), lambda p, f: interval, "day", False, "date")
 
 
 def _day_month(m: re.Match, text: str) -> _Atom | None:
@@ -147,7 +156,7 @@ def _day_month(m: re.Match, text: str) -> _Atom | None:
     if cal.day(2024, month, day) is None:  # a leap year: 29 February exists
         return None
     return _Atom(
-        m.start(), m.end(), lambda p, f: cal.nearest_day(p, month, day, f), "day", True, "day"
+        m.start(), m.end(), lambda p, f: cal.nearest_day(p, month, day, f), "day", True, "date"
     )
 
 
@@ -321,15 +330,15 @@ def _period_edge(m: re.Match, text: str) -> _Atom | None:
 _PATTERNS: tuple[tuple[re.Pattern, Callable[[re.Match, str], _Atom | None]], ...] = tuple(
     (re.compile(pattern), builder)
     for pattern, builder in (
-        (rf"{_WD_OPT}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", _day_month_year),
-        (rf"{_WD_OPT}{_MONTH}\s+{_DAY},?\s+{_YEAR}", _day_month_year),
+        (rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", _day_month_year),
+        (rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", _day_month_year),
         (
             r"(?<![\w/-])(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-"
             r"(?P<day>0[1-9]|[12]\d|3[01])(?![\d/])",
             _iso,
         ),
-        (rf"{_WD_OPT}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}", _day_month),
-        (rf"{_WD_OPT}{_MONTH}\s+{_DAY}{_NOT_AMOUNT}", _day_month),
+        (rf"{_DAY}\s+(?:of\s+)?{_MONTH}", _day_month),
+        (rf"{_MONTH}\s+{_DAY}{_NOT_AMOUNT}", _day_month),
         (rf"{_MONTH},?\s+{_YEAR}", _month_year),
         (rf"(?P<month>{_FULL})\b", _bare_month),
         (
@@ -383,7 +392,7 @@ _PATTERNS: tuple[tuple[re.Pattern, Callable[[re.Match, str], _Atom | None]], ...
 def _find_atoms(text: str) -> list[_Atom]:
     atoms = []
     for pattern, builder in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, 0, MAX_CHARS):
             atom = builder(m, text)
             if atom is not None:
                 atoms.append(atom)
@@ -393,11 +402,11 @@ def _find_atoms(text: str) -> list[_Atom]:
 def _select(atoms: list[_Atom]) -> list[_Atom]:
     """Non-overlapping atoms, the longest first (ties: the earliest pattern, then position)."""
     chosen: list[_Atom] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((a.end for a in atoms), default=0))
     for atom in sorted(atoms, key=lambda a: a.start - a.end):
-        if all(atom.end <= s or atom.start >= e for s, e in taken):
+        if not any(taken[atom.start : atom.end]):
             chosen.append(atom)
-            taken.append((atom.start, atom.end))
+            taken[atom.start : atom.end] = b"\x01" * (atom.end - atom.start)
     return sorted(chosen, key=lambda a: a.start)
 
 
@@ -409,9 +418,15 @@ def _before(pattern: re.Pattern, text: str, start: int) -> re.Match | None:
 
 
 def _modify(text: str, atoms: list[_Atom]) -> list[_Atom]:
-    """Grow atoms leftwards over "the end of", "early", "last"/"next"."""
+    """Grow atoms leftwards over "the end of", "early", "last"/"next", a weekday before a date."""
+    out: list[_Atom] = []
     for atom in atoms:
-        if atom.unit in ("year", "month") and (m := _before(_EDGE_BEFORE, text, atom.start)):
+        out.append(atom)
+        if atom.unit == "date" and (m := _before(_DATE_PREFIX_BEFORE, text, atom.start)):
+            atom.start = m.start()
+            if m.group("weekday") and len(out) > 1 and out[-2].start == atom.start:
+                del out[-2]  # "Saturday, Jan. 1": the weekday is part of the date
+        elif atom.unit in ("year", "month") and (m := _before(_EDGE_BEFORE, text, atom.start)):
             atom.start = m.start()
             atom.needs_prep = False
             if atom.unit == "year":
@@ -427,7 +442,7 @@ def _modify(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 atom.value = _strictly(atom.value, atom.forward)
             atom.start = m.start()
             atom.needs_prep = False
-    return atoms
+    return out
 
 
 def _year_edge(value: Value, edge: str) -> Value:
@@ -503,7 +518,9 @@ def _prepositions(text: str, atoms: list[_Atom]) -> list[tuple[_Atom, str | None
 # --- events ---------------------------------------------------------------------------------
 
 
-def _event(doc: Doc, atom: _Atom, prep: str | None, published: dt.date | None) -> Event | None:
+def _event(
+    doc: Doc, atom: _Atom, prep: str | None, published: dt.date | None, sentence: str, kind: str
+) -> Event | None:
     text = doc.text
     open_ended = prep in ("since", "until", "till", "by", "up to", "through")
     relative = atom.relative or open_ended
@@ -520,7 +537,6 @@ def _event(doc: Doc, atom: _Atom, prep: str | None, published: dt.date | None) -
             start = published
         else:
             relative = atom.relative
-    sentence = doc.sentence_text(atom.start)
     return Event(
         event_id=make_id(doc.article.article_id, "event", atom.start, atom.end),
         article_id=doc.article.article_id,
@@ -531,7 +547,7 @@ def _event(doc: Doc, atom: _Atom, prep: str | None, published: dt.date | None) -
         date_end=end,
         granularity=atom.granularity,
         anchor=("relative" if published else "unresolved") if relative else "absolute",
-        kind=event_kind(sentence),
+        kind=kind,
         sentence=sentence,
     )
 
@@ -543,9 +559,10 @@ def _forward(doc: Doc, atom: _Atom) -> bool:
     Wednesday"), or else the first one after it ("On Thursday, ministers will meet").
     """
     span = doc.sentence_of(atom.start)
+    window = max(span.start, atom.start - _TENSE_WINDOW), min(span.end, atom.end + _TENSE_WINDOW)
     before: bool | None = None
     previous = ""
-    for word in _WORD.finditer(doc.text, span.start, span.end):
+    for word in _WORD.finditer(doc.text, *window):
         lower, passive = word.group().lower(), previous in ("be", "been", "being")
         previous = lower
         if lower.endswith(("'ll", "’ll")):
