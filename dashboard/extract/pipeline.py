@@ -19,7 +19,7 @@ def extract_article(article: Article) -> ArticleFacts:
     _add_sentence_actors(doc, events)
     return ArticleFacts(
         events=events,
-        commitments=extract_commitments(doc),
+        commitments=extract_commitments(doc, events),
         quotes=extract_quotes(doc),
         people=doc.people,
         mentions=sorted(doc.actors + doc.persons, key=lambda m: (m.char_start, m.char_end)),
