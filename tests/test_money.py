@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dashboard.extract.dates import extract_events
 from dashboard.extract.doc import make_doc
 from dashboard.extract.money import extract_commitments
 from dashboard.ingest import make_article
@@ -403,6 +404,38 @@ def test_usd_value_at_the_ecb_rate_of_the_publication_day():
     assert found.fx_date == dt.date(2024, 12, 20)
     assert found.fx_rate == pytest.approx(1.2523, abs=1e-4)
     assert found.amount_usd == pytest.approx(125.23e6, rel=1e-3)
+
+
+STATED_DATES = [
+    pytest.param(
+        "On 19 July, the EU agreed an additional €500 million in military support for Ukraine.",
+        (dt.date(2022, 7, 19), "stated"),
+        id="day-in-the-sentence",
+    ),
+    pytest.param(
+        "The measures increase the budget announced on 28 February 2020 with €500 million.",
+        (dt.date(2022, 7, 20), "published"),
+        id="an-old-day-dates-something-else",
+    ),
+    pytest.param(
+        "The US has committed $6.9 billion to Ukraine since the invasion on February 24.",
+        (dt.date(2022, 7, 20), "published"),
+        id="a-total-keeps-the-publication-date",
+    ),
+    pytest.param(
+        "The EU will disburse €500 million to Ukraine on 1 August.",
+        (dt.date(2022, 7, 20), "published"),
+        id="a-planned-day-is-not-the-commitment-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), STATED_DATES)
+def test_date_stated_in_the_sentence(body, expected):
+    doc = make_doc(make_article("Aid news", body, published=dt.date(2022, 7, 20)))
+    [found] = extract_commitments(doc, extract_events(doc))
+    assert (found.date, found.date_source) == expected
+    assert found.fx_date == expected[0]
 
 
 def test_usd_value_unknown_for_a_currency_without_ecb_rates():

@@ -25,13 +25,17 @@ and at what stage. Rules (cue words in ``money_table``):
   conversion ("€1.9 billion (£1.6 billion)") is dropped as the same commitment.
 - Currency "$"/"dollars" with no country: the dollar of a Canadian, Australian or New
   Zealand government site (by URL) or donor, else the US dollar.
-- date: the publication date (date_source "published"); amount_usd at the ECB rate (``fx``).
+- date: a day named in the amount's sentence (date_source "stated", from the events the dates
+  extractor found), else the publication date ("published"); amount_usd at the ECB rate of
+  that date (``fx``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -63,7 +67,7 @@ from dashboard.extract.money_table import (
     TOTAL_BEFORE,
     TOTAL_TO,
 )
-from dashboard.extract.records import Commitment, Mention, Span, make_id
+from dashboard.extract.records import Commitment, Event, Mention, Span, make_id
 
 
 def _words(pattern: str) -> re.Pattern[str]:
@@ -103,6 +107,8 @@ _AND_OTHERS = re.compile(rf"\s+and\s+(?:its\s+|other\s+)?(?:{SHARED})\b", re.IGN
 # "UK-administered fund": an actor glued into an adjective is no party.
 _COMPOUND = re.compile(r"-[a-z]")
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
+# How long before publication a day named next to an amount can be its date.
+_STATED_WITHIN = dt.timedelta(days=31)
 # Mentions a country needs, and more than any other, to be an article's recipient.
 _DOMINANT_MENTIONS = 3
 # How far after an amount an actor can still be its recipient ("... for Ukraine").
@@ -133,17 +139,40 @@ class _Context:
     segment: Span  # from the end of the previous amount to the start of the next one
 
 
-def extract_commitments(doc: Doc) -> list[Commitment]:
-    """Every money commitment in ``doc``, in text order."""
+def extract_commitments(doc: Doc, events: Sequence[Event] = ()) -> list[Commitment]:
+    """Every money commitment in ``doc``, in text order. ``events`` (from ``extract_events``)
+    date a commitment when its sentence names a day ("On 19 July, the EU agreed €500 million")."""
     text = doc.text
     contexts = [c for c in _contexts(doc) if _is_commitment(text, c)]
     parties = [_parties(doc, c) for c in contexts]
     _fill_from_same_amount(contexts, parties)
     _fill_from_article(doc, parties)
+    days = [e for e in events if e.granularity == "day" and e.date_start is not None]
     return [
-        _commitment(doc, c, donor or None, recipient)
+        _commitment(doc, c, donor or None, recipient, _stated_day(doc, c, days))
         for c, (donor, recipient) in zip(contexts, parties, strict=True)
     ]
+
+
+def _stated_day(doc: Doc, c: _Context, days: list[Event]) -> dt.date | None:
+    """The day named in the amount's sentence nearest to it ("on 19 July", "on Monday"), if it
+    is at most a month before publication: older days date something else ("the original
+    budget announced on 28 February 2020"), later ones are plans. Running totals keep the
+    publication date ("since February 24" is where the total starts)."""
+    published = doc.article.published
+    inside = [
+        e
+        for e in days
+        if c.sentence.start <= e.char_start
+        and e.char_end <= c.sentence.end
+        and (published is None or dt.timedelta(0) <= published - e.date_start <= _STATED_WITHIN)
+    ]
+    if not inside or _is_total(doc.text, c):
+        return None
+    amount = c.amount
+    return min(
+        inside, key=lambda e: max(e.char_start - amount.end, amount.start - e.char_end)
+    ).date_start
 
 
 def _contexts(doc: Doc) -> list[_Context]:
@@ -375,10 +404,12 @@ def _currency(doc: Doc, amount: Amount, donor: str | None) -> str:
     return DOLLAR_OF_ACTOR.get(donor or "", "USD")
 
 
-def _commitment(doc: Doc, c: _Context, donor: str | None, recipient: str | None) -> Commitment:
+def _commitment(
+    doc: Doc, c: _Context, donor: str | None, recipient: str | None, stated: dt.date | None
+) -> Commitment:
     text, amount = doc.text, c.amount
     currency = _currency(doc, amount, donor)
-    date = doc.article.published
+    date = stated or doc.article.published
     usd = to_usd(amount.value, currency, date)
     return Commitment(
         commitment_id=make_id(doc.article.article_id, "commitment", amount.start, amount.end),
@@ -394,7 +425,7 @@ def _commitment(doc: Doc, c: _Context, donor: str | None, recipient: str | None)
         aid_type=_nearest_cue(text, c, "aid_type"),
         instrument=_nearest_cue(text, c, "instrument"),
         date=date,
-        date_source="published",
+        date_source="stated" if stated else "published",
         stage=_nearest_cue(text, c, "stage"),
         qualifier=amount.qualifier,
         is_total=_is_total(text, c),
