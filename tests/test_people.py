@@ -124,6 +124,38 @@ def test_role_resolved_by_office_table_on_published_date(body, published, expect
     assert [m.entity for m in people_of(body, published=published)[1]] == [expected]
 
 
+ROLES_AND_COUNTRIES = [
+    pytest.param(
+        "The bloc's foreign policy chief, Josep Borrell, said so.",
+        ("Josep Borrell", ["foreign policy chief"], "EU"),
+        id="lower-case-role-before-name",
+    ),
+    pytest.param(
+        "Pakistan's planning minister, Ahsan Iqbal, estimated the damage.",
+        ("Ahsan Iqbal", ["planning minister"], "PAK"),
+        id="possessive-country",
+    ),
+    pytest.param(
+        "Belgium's Prime Minister Alexander De Croo and Commission President Ursula von der "
+        "Leyen arrived.",
+        ("Ursula von der Leyen", ["Commission President"], "EU"),
+        id="possessive-country-stops-at-and",
+    ),
+    pytest.param(
+        "John Healey, the British defence minister, said the package was ready.",
+        ("John Healey", ["defence minister"], "GBR"),
+        id="appositive-nationality",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ROLES_AND_COUNTRIES)
+def test_roles_and_countries(body, expected):
+    name, roles, country = expected
+    person = next(p for p in people_of(body)[0] if p.name == name)
+    assert (person.roles, person.country) == (roles, country)
+
+
 def test_role_needs_a_date_for_the_table():
     assert people_of("The UK Prime Minister said so.", published=None) == ([], [])
 

@@ -68,7 +68,9 @@ _ROLE_TAIL = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w\-]*)+)?"
 # ", the Chancellor," / ", the British defence minister," / ", Chief of the Defence Staff,"
 # Words before a role head in a lower-case role phrase: capitalised words or these.
 _MODIFIER = (
-    r"(?:[A-Z][\w\-]*|defence|defense|foreign|finance|prime|deputy|vice|chief|executive|senior|new)"
+    r"(?:[A-Z][\w\-]*|defence|defense|foreign|finance|prime|deputy|vice|chief|executive|senior"
+    r"|new|policy|planning|climate|trade|economy|aid|humanitarian|managing|top|security|health"
+    r"|interior|justice|home)"
 )
 _APPOSITIVE_AFTER = re.compile(
     rf",\s+(?:the\s+|a\s+|an\s+)?((?:{_MODIFIER}\s+){{0,4}}(?i:{_HEADS}){_ROLE_TAIL})(?=\s*[,.;:)]|\s*$)"
@@ -102,6 +104,9 @@ _ROLE_LEAD = re.compile(
 )
 _CUE_AFTER = re.compile(r"[\s,]*(?:\w+\s+){0,2}?" + CUE.pattern)
 _PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]+ing\b[^.]*?,\s+(?:he|she)\b")
+_POSSESSIVE_ACTOR = re.compile(
+    r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+(?:(?!and\b)[\w\-]+,?\s+){0,4}$"
+)
 _PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 
 
@@ -257,6 +262,9 @@ def _person_from(text: str, prefix, name_tokens) -> _Found | None:
         if m and prefix == []:
             role = (m.group(1) + m.group(2)).strip()
             country = _actor_in(m.group(1))
+    if role is not None and country is None:
+        anchor = prefix[0][0] if prefix else start
+        country = _possessive_country(text[max(0, anchor - 60) : anchor])
     titled = bool(honorifics) or role is not None
     words = name.split()
     given = [w for w in words if w.lower() not in NAME_PARTICLES]
@@ -328,6 +336,12 @@ def _actor_in(text: str) -> str | None:
 def _actors(text: str) -> tuple[tuple[int, str, str], ...]:
     """(offset, code, type) of the actors in a short title phrase (titles repeat: cached)."""
     return tuple((m.char_start, m.entity, m.entity_type) for m in find_actor_mentions(text))
+
+
+def _possessive_country(before: str) -> str | None:
+    """The country in "Pakistan's planning minister, " or "Hungary's Prime Minister "."""
+    m = _POSSESSIVE_ACTOR.search(before)
+    return resolve_actor(m.group(1)) if m else None
 
 
 def _appositive_role(after: str, before: str) -> tuple[str | None, str | None]:
