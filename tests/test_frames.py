@@ -185,7 +185,6 @@ def test_round_trip_keeps_values_dates_and_lists(frames, tmp_path, fmt):
             assert [_plain(v) for v in have] == [_plain(v) for v in want], (name, column)
 
 
-@pytest.mark.xfail(strict=True, reason="frames/io.py reads the CSV text 'False' back as True")
 def test_csv_round_trip_keeps_booleans(frames, tmp_path):
     write_frames(frames, tmp_path, "csv")
     assert read_frames(tmp_path, "csv").commitments["is_total"].tolist() == [False, True]

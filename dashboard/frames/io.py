@@ -17,6 +17,7 @@ from dashboard.frames.build import _DATE_COLUMNS, Frames, merge_people_frame, re
 from dashboard.frames.schemas import FRAME_NAMES, validate
 
 FORMATS = ("parquet", "csv", "jsonl")
+_BOOL_COLUMNS = {"commitments": ["is_total"]}
 _LIST_COLUMNS = {
     "events": ["people", "countries"],
     "people": ["roles", "aliases"],
@@ -75,6 +76,8 @@ def read_frames(in_dir: str | Path, fmt: str = "parquet") -> Frames:
                 df[col] = df[col].map(list)
         elif fmt == "csv":
             df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+            for col in _BOOL_COLUMNS.get(name, []):
+                df[col] = df[col].map({"True": True, "False": False})
             for col in _LIST_COLUMNS.get(name, []):
                 df[col] = df[col].map(json.loads)
         else:
