@@ -51,6 +51,7 @@ from dashboard.extract.money_table import (
     GIVING_VERBS,
     INSTRUMENTS,
     MIN_BARE_AMOUNT,
+    NOT_A_DONOR,
     NOT_A_PARTY,
     NOT_COMMITMENT,
     OTHER_MARKERS,
@@ -92,7 +93,9 @@ _RECIPIENT_AFTER = re.compile(
     rf"(?<![\w-])(?:{RECIPIENT_MARKERS}|in)\s+(?:the\s+(?:people\s+of\s+)?)?$", re.IGNORECASE
 )
 _OTHER_BEFORE = re.compile(rf"(?<![\w-])(?:{OTHER_MARKERS})\s+(?:the\s+)?$", re.IGNORECASE)
-_FROM = re.compile(r"(?<![\w-])(?:from|through)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"(?<![\w-])from\s+(?:the\s+)?$", re.IGNORECASE)
+# "through the U.S. Agency ...": a country's channel is the country; "through the IMF" is not.
+_THROUGH = re.compile(r"(?<![\w-])through\s+(?:the\s+)?$", re.IGNORECASE)
 _GIVEN_BY = re.compile(rf"(?<![\w-])(?:{GIVING_VERBS})\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _GIVING_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{GIVING_VERBS})\b", re.IGNORECASE)
 _UNDER = re.compile(r"(?<![\w-])under\s+(?:the\s+)?$", re.IGNORECASE)
@@ -113,7 +116,9 @@ _STATED_WITHIN = dt.timedelta(days=31)
 _DOMINANT_MENTIONS = 3
 # How far after an amount an actor can still be its recipient ("... for Ukraine").
 _AFTER_REACH = 110
-_NOT_A_PARTY = re.compile(rf"(?:['’]s)?\s+(?:\w+\s+)?(?:{NOT_A_PARTY})\b", re.IGNORECASE)
+_NOT_A_PARTY = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}(?:{NOT_A_PARTY})\b", re.IGNORECASE)
+_NOT_A_DONOR = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}(?:{NOT_A_DONOR})\b", re.IGNORECASE)
+_NOUN_OF_GIVING = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{STRONG_COMMITMENT})\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?::|\s[-–—])\s")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”]")
@@ -283,7 +288,10 @@ def _parties(doc: Doc, c: _Context) -> tuple[str | None, str | None]:
     recipient = (after_recipients or before_recipients[-1:] or [None])[0]
 
     taken = before_recipients + after_recipients
-    free = [m for m in before if m not in taken and m not in other]
+    not_donors = [m for m in before if _NOT_A_DONOR.match(text, m.char_end, sent.end)]
+    officials = _officials(doc, c)
+    givers = sorted(before + officials, key=lambda m: m.char_start)
+    free = [m for m in givers if m not in taken and m not in other and m not in not_donors]
     donor = _donor(text, c, before, free, after, taken, preceded)
     if donor is not None and recipient is None:
         # "Ukraine's $5bn IMF programme": the owner of a programme someone else funds.
@@ -293,10 +301,20 @@ def _parties(doc: Doc, c: _Context) -> tuple[str | None, str | None]:
     if (
         _SHARED.search(_after_words(text, c))
         or (donor is not None and _AND_OTHERS.match(text, donor.char_end))
-        or (donor is None and _SHARED.search(text, *_clause(text, c)))
+        or ((donor is None or donor in officials) and _SHARED.search(text, *_clause(text, c)))
     ):
         donor_code = _SEVERAL
     return donor_code, (recipient_code if recipient_code != donor_code else None)
+
+
+def _officials(doc: Doc, c: _Context) -> list[Mention]:
+    """Officials named before the amount, as mentions of their country ("Healey announced")."""
+    countries = {p.name: p.country for p in doc.people if p.country}
+    return [
+        Mention(m.article_id, m.char_start, m.char_end, m.surface, countries[m.entity], "country")
+        for m in doc.persons_in(c.sentence.start, c.amount.start)
+        if m.entity in countries
+    ]
 
 
 def _clause(text: str, c: _Context) -> tuple[int, int]:
@@ -320,12 +338,24 @@ def _donor(text, c: _Context, before, free, after, taken, preceded) -> Mention |
     if owner is not None:
         return owner
     for m in free + after:
-        if preceded(m, _FROM) or (m.entity_type == "org" and preceded(m, _UNDER)):
+        if (
+            preceded(m, _FROM)
+            or (m.entity_type == "country" and preceded(m, _THROUGH))
+            or (m.entity_type == "org" and preceded(m, _UNDER))
+        ):
             return m
     given_by = [m for m in before if preceded(m, _GIVEN_BY)]
     if given_by:
         return given_by[-1]
-    subjects = [m for m in free if not preceded(m, _OBJECT)]
+    # "UK military aid to £2.5bn", "US military aid committed ... $65 billion".
+    for m in reversed(free):
+        if _NOUN_OF_GIVING.match(text, m.char_end) and not _CLAUSE_PUNCT.search(
+            text, m.char_end, amount.start
+        ):
+            return m
+    subjects = [
+        m for m in free if not preceded(m, _OBJECT) or _GIVING_AFTER.match(text, m.char_end)
+    ]
     verbs = list(_GIVING.finditer(text, c.sentence.start, amount.start))
     if verbs:
         verb = verbs[-1]
@@ -349,7 +379,12 @@ def _possessor(text: str, free: list[Mention], amount: Amount) -> Mention | None
     """The actor of "the UK's £3 billion" / "the UK's total investment ... £15 million"."""
     for m in reversed(free):
         gap = text[m.char_end : amount.start]
-        if _POSSESSIVE.match(gap) and len(gap.split()) <= 8 and not _PART_OF.search(gap):
+        if (
+            _POSSESSIVE.match(gap)
+            and len(gap.split()) <= 8
+            and not _PART_OF.search(gap)
+            and not _CLAUSE_PUNCT.search(gap)
+        ):
             return m
     return None
 

@@ -303,14 +303,18 @@ RECIPIENT_OBJECT_FOLLOWERS = (
 OTHER_MARKERS = r"by|against|than|on|over|at|includes|including|like|according to"
 # Words before an actor that leave it free to be the subject (the donor) of the clause.
 SUBJECT_LEADS = (
-    r"the|of|and|that|as|with|while|when|after|because|but|where|which|whereas|said|says|"
+    r"the|of|and|that|as|while|when|after|because|but|where|which|whereas|said|says|"
     r"told|added|noted|stated|announced|confirmed|revealed|warned|explained"
 )
 # Words after a possessive that make it a part, not the owner ("the UK's share of a $50bn").
-PART_OF = r"share|part|portion|slice"
+PART_OF = r"share|part|portion|slice|contribution to"
 # Givers in the plural, unnamed: the amount has no single donor.
 SHARED = r"international|multilateral|partners|allies|donors|others|coalition"
 # Words after an actor that make it no party to the money ("frozen Russian assets").
-NOT_A_PARTY = (
-    r"assets|sovereign|central bank|invasion|aggression|attacks?|strikes?|oil|gas|reserves"
+NOT_A_PARTY = r"assets?|sovereign|central bank|oil|gas|reserves"
+# Words after an actor that make it no donor ("Russia's full-scale invasion", "Russian troops");
+# it may still be a recipient ("support to the Ukrainian armed forces").
+NOT_A_DONOR = (
+    r"invasion|aggression|attacks?|strikes?|war|troops|forces|army|soldiers|parliament|"
+    r"people|population|territory|front|energy sector"
 )
