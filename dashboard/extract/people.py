@@ -123,7 +123,6 @@ class _Found:
     country: str | None = None
     gender: str | None = None
     titled: bool = False
-    possessive: bool = False
     canonical: str | None = None
     title_start: int | None = None  # where the title words before the name begin
 
@@ -245,7 +244,6 @@ def _person_from(text: str, prefix, name_tokens) -> _Found | None:
     if text[end - 1] in ")]" and text.count("(["[text[end - 1] == "]"], start, end) == 0:
         end -= 1
     surface = text[start:end]
-    possessive = surface.endswith(("'s", "’s", "s'", "s’"))
     cut = 2 if surface.endswith(("'s", "’s")) else int(surface.endswith(("'", "’")))
     surface, end = surface[: len(surface) - cut], end - cut
     name = " ".join(t[2].strip("[]()") for t in name_tokens)
@@ -281,7 +279,7 @@ def _person_from(text: str, prefix, name_tokens) -> _Found | None:
     if not (titled or known or (len(words) >= 2 and cue_after)):
         if len(words) == 1:
             # A lone surname: resolved later against the article's full names.
-            return _Found(start, end, surface, name, "named", possessive=possessive)
+            return _Found(start, end, surface, name, "named")
         return None
     if gender is None and words[0] in FEMALE_FIRST_NAMES:
         gender = "f"
@@ -299,7 +297,6 @@ def _person_from(text: str, prefix, name_tokens) -> _Found | None:
         country,
         gender,
         titled,
-        possessive,
         None,
         title_start,
     )
@@ -400,7 +397,8 @@ def _canonicalise(found: list[_Found]) -> None:
             f.canonical = full.get(f.name, f.name)
             for form in _short_forms(f.canonical) + _short_forms(f.name):
                 article_full.setdefault(form, f.canonical)
-            for alias in KNOWN_PEOPLE.get(f.canonical, _NO_ONE).aliases:
+            known = KNOWN_PEOPLE.get(f.canonical)
+            for alias in known.aliases if known else ():
                 article_full.setdefault(alias, f.canonical)
     for f in found:
         if f.canonical:
@@ -424,13 +422,6 @@ def _is_short_form(name: str) -> bool:
     return name.split()[0] in NAME_PARTICLES or name.startswith("Von ")
 
 
-class _Nobody:
-    aliases: tuple[str, ...] = ()
-
-
-_NO_ONE = _Nobody()
-
-
 # --- roles -------------------------------------------------------------------------------
 
 
@@ -449,14 +440,13 @@ def _role_mentions(text: str, names: list[_Found]) -> list[_Found]:
         if qualifier and country is None:
             if qualifier in TITLE_WORDS:
                 continue  # another office: "Deputy Prime Minister", "Vice President"
-            the, qualifier = None, None  # "December. Defence Secretary": the role's own words
-            if not (the or phrase[:1].isupper()):
+            if not phrase[:1].isupper():
                 continue
-        rest = text[m.end() : m.end() + 3]
+            the, qualifier = None, None  # "December. Defence Secretary": the role's own words
         nxt = re.match(r"(?:,\s+|\s+)(\S)", text[m.end() : m.end() + 40])
         if nxt and m.end() + nxt.start(1) in starts:
             continue  # the role of a named person ("Prime Minister Keir Starmer")
-        if rest[:1].isalpha() or any(
+        if any(
             (f.title_start if f.title_start is not None else f.start) <= m.start() < f.end
             for f in names
         ):
