@@ -50,7 +50,7 @@ from dashboard.extract.records import Event, make_id
 Interval = cal.Interval
 # Dates are read in the first MAX_CHARS characters of an article (a long news article has
 # 20,000): the work per article stays bounded whatever the input.
-MAX_CHARS = 200_000
+MAX_CHARS = 100_000
 # value(published, forward) -> interval; ``published`` is None only for absolute atoms.
 Value = Callable[[dt.date | None, bool], Interval | None]
 
@@ -92,7 +92,15 @@ _PART_BEFORE = re.compile(r"\b(?P<part>early|mid|late)(?:\s+|-)$", re.IGNORECASE
 _STEP_BEFORE = re.compile(r"\b(?P<step>last|next|this)\s+$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?P<join>to|until|till|through|and|-|–)\s*")
 _RANGE_START = re.compile(r"\b(?P<word>from|between)\s+$", re.IGNORECASE)
-_TENSE_WINDOW = 200  # characters either side of an expression searched for a tense cue
+_TENSE_WINDOW = 120  # characters either side of an expression searched for a tense cue
+_TENSE_CUE = re.compile(
+    r"\b(?P<passive>(?:be|been|being)\s+)?(?:(?P<forward>"
+    + "|".join(sorted(FORWARD_CUES))
+    + r"|[a-z]+['’]ll)|"
+    + "|".join(sorted(PAST_CUES))
+    + r"|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 
@@ -526,7 +534,9 @@ def _event(
     relative = atom.relative or open_ended
     start = end = None
     if not relative or published is not None:
-        forward = atom.forward if atom.forward is not None else _forward(doc, atom)
+        forward = atom.forward
+        if forward is None:
+            forward = atom.relative and _forward(doc, atom)  # absolute dates have no tense
         interval = atom.value(published, forward)
         if interval is None:
             return None
@@ -561,19 +571,13 @@ def _forward(doc: Doc, atom: _Atom) -> bool:
     span = doc.sentence_of(atom.start)
     window = max(span.start, atom.start - _TENSE_WINDOW), min(span.end, atom.end + _TENSE_WINDOW)
     before: bool | None = None
-    previous = ""
-    for word in _WORD.finditer(doc.text, *window):
-        lower, passive = word.group().lower(), previous in ("be", "been", "being")
-        previous = lower
-        if lower.endswith(("'ll", "’ll")):
-            lower = "will"
-        past = lower in PAST_CUES or (lower.endswith("ed") and len(lower) > 4)
-        if lower not in FORWARD_CUES and (passive or not past):
-            continue
-        if word.end() <= atom.start:
-            before = lower in FORWARD_CUES
-        elif word.start() >= atom.end:
-            return before if before is not None else lower in FORWARD_CUES
+    for cue in _TENSE_CUE.finditer(doc.text, *window):
+        if cue.group("passive") and not cue.group("forward"):
+            continue  # "will be held": a participle, not a past tense
+        if cue.end() <= atom.start:
+            before = bool(cue.group("forward"))
+        elif cue.start() >= atom.end:
+            return before if before is not None else bool(cue.group("forward"))
     return bool(before)
 
 
