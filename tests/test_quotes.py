@@ -112,6 +112,19 @@ SPEAKERS = [
         ),
     ),
     pytest.param(
+        "“Why should Ukraine wait?” asked Foreign Minister Dmytro Kuleba.",
+        [("Why should Ukraine wait?", "Dmytro Kuleba", "named")],
+        id="question-with-inverted-asked",
+    ),
+    pytest.param(
+        "“We will not be intimidated,” Zelenskyy said, “and we will not give up.”",
+        [
+            ("We will not be intimidated,", "Volodymyr Zelensky", "named"),
+            ("and we will not give up.", "Volodymyr Zelensky", "named"),
+        ],
+        id="attribution-inside-one-sentence",
+    ),
+    pytest.param(
         "Meeting with President Zelenskyy, Foreign Secretary David Cameron promised more aid. "
         "“We are here for the long haul,” he said.",
         [("We are here for the long haul,", "David Cameron", "pronoun")],

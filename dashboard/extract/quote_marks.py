@@ -33,7 +33,8 @@ emphasizing emphasising noted notes noting explained explains explaining replied
 wrote writes tweeted posted announced announces pledged vowed claimed claims argued argues
 insisted insists highlighted highlights underlined underscored urged declared promised
 suggested confirmed concluded concludes reads acknowledged admitted continued commented
-remarked observed asserted recalled reiterated cautioned called urging described
+remarked observed asserted recalled reiterated cautioned called urging described asked
+asks declaring noting announcing
 """.split()
 CUE_PHRASES = ["pointed out", "set out", "according to", "went on"]
 CUE = re.compile(r"\b(?:" + "|".join(CUE_PHRASES + CUE_WORDS) + r")\b")

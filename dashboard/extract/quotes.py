@@ -27,6 +27,7 @@ canonical full name from ``people``):
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from dashboard.extract.doc import Doc
 from dashboard.extract.people import mention_kind
@@ -42,16 +43,14 @@ _VENUE = re.compile(
 _SMALL_WORDS = {"of", "the", "and", "in", "for", "to", "a", "an", "on", "at", "by", "with"}
 
 
+@dataclass(slots=True)
 class _Attribution:
     """The speaker of a quote and how it was found."""
 
-    __slots__ = ("speaker", "method", "cue", "venue")
-
-    def __init__(self, speaker=None, method="none", cue=None, venue=None):
-        self.speaker: str | None = speaker
-        self.method: str = method
-        self.cue: str | None = cue
-        self.venue: str | None = venue
+    speaker: str | None = None
+    method: str = "none"
+    cue: str | None = None
+    venue: str | None = None
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
@@ -69,7 +68,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     _carry_back(found)
     quotes: list[Quote] = []
     for span, kind, who in found:
-        if kind == "partial" and who.speaker is None and len(span_words(text, span)) <= 3:
+        if kind == "partial" and who.speaker is None and len(_words(text, span)) <= 3:
             continue  # a scare quote or a term: nobody's words
         person = people.get(who.speaker or "")
         quotes.append(
@@ -111,7 +110,7 @@ def _carry_back(found: list[tuple[QuotedSpan, str, _Attribution]]) -> None:
             found[i] = (span, kind, _carried(nxt))
 
 
-def span_words(text: str, span: QuotedSpan) -> list[str]:
+def _words(text: str, span: QuotedSpan) -> list[str]:
     return re.findall(r"[\w'’-]+", text[span.start : span.end])
 
 
@@ -120,7 +119,7 @@ def span_words(text: str, span: QuotedSpan) -> list[str]:
 
 def _is_quotation(doc: Doc, span: QuotedSpan, paras: list[tuple[int, int]]) -> bool:
     text = doc.text
-    words = span_words(text, span)
+    words = _words(text, span)
     if not words:
         return False
     if doc.article.title and span.paragraph == 0:
