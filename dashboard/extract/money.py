@@ -97,10 +97,15 @@ _FROM = re.compile(r"(?<![\w-])from\s+(?:the\s+)?$", re.IGNORECASE)
 # "through the U.S. Agency ...": a country's channel is the country; "through the IMF" is not.
 _THROUGH = re.compile(r"(?<![\w-])through\s+(?:the\s+)?$", re.IGNORECASE)
 _GIVEN_BY = re.compile(rf"(?<![\w-])(?:{GIVING_VERBS})\s+by\s+(?:the\s+)?$", re.IGNORECASE)
-_GIVING_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{GIVING_VERBS})\b", re.IGNORECASE)
+_GIVING_AFTER = re.compile(
+    rf"\s+(?:(?!(?:and|or|but)\s)[a-z]+\s+)?(?:{GIVING_VERBS})\b", re.IGNORECASE
+)
 _UNDER = re.compile(r"(?<![\w-])under\s+(?:the\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"(?<![\w-])(?<!affected )(?<!led )by\s+(?:the\s+)?$", re.IGNORECASE)
-_OBJECT = re.compile(rf"(?<![\w-])(?!(?:{SUBJECT_LEADS})\s)[a-z]+\s+(?:the\s+)?$")
+# An actor right after a lowercase word (past any titles: "met President Zelensky") is an object.
+_OBJECT = re.compile(
+    rf"(?<![\w-])(?!(?:{SUBJECT_LEADS})\s)[a-z]+\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,3}}$"
+)
 _PART_OF = _words(PART_OF)
 # Money of several unnamed givers: "a broader $115bn international package", "from the UK and
 # partners". Its donor stays null, not filled from elsewhere.
@@ -366,7 +371,7 @@ def _donor(text, c: _Context, before, free, after, taken, preceded) -> Mention |
         if objects:
             return objects[0]
     elif subjects:
-        return subjects[0]
+        return subjects[-1]
     clause_end = _clause(text, c)[1]
     for m in after:
         if m not in taken and m.char_end <= clause_end and _GIVING_AFTER.match(text, m.char_end):

@@ -283,7 +283,7 @@ GIVING_VERBS = (
     r"announc(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|agree[sd]?|unveil(?:s|ed)?|sen[dt]|"
     r"lend|lent|loan(?:s|ed)?|grant(?:s|ed)?|confirm(?:s|ed)?|authori[sz](?:e|es|ed)|"
     r"inks?|signed|offer(?:s|ed)?|transferr?(?:s|ed)?|deliver(?:s|ed)?|raised?|reached|"
-    r"step(?:s|ped)? up|us(?:e|es|ing) profits"
+    r"step(?:s|ped)? up|us(?:e|es|ing) profits|add(?:s|ed|ing)?"
 )
 RECEIVING_VERBS = r"receiv(?:e|es|ed|ing)|get|gets|got|obtain(?:s|ed)?|secured?|use|access"
 # Words before an actor that make it the recipient ("for Ukraine", "to Kyiv").
