@@ -91,6 +91,13 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--format", choices=("parquet", "csv", "jsonl"), default="parquet")
     add_input_options(ext)
     ext.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="extraction processes for the local engine (default: one per core; corpora under "
+        "100 articles use one)",
+    )
+    ext.add_argument(
         "--engine",
         choices=("local", "dask"),
         default="local",
@@ -127,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from dashboard.corpus import extract_paths
+    from dashboard.corpus import default_workers, extract_paths
     from dashboard.frames import write_frames
     from dashboard.ingest import skipped_files
 
@@ -142,8 +149,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
         args.paths,
         published=args.published,
         max_bytes=args.max_bytes,
-        progress=lambda it: tqdm(
-            it, desc="extracting", unit="article", file=sys.stderr, disable=None, leave=False
+        workers=args.workers or default_workers(),
+        progress=lambda it, total: tqdm(
+            it,
+            total=total,
+            desc="extracting",
+            unit="article",
+            file=sys.stderr,
+            disable=None,
+            leave=False,
         ),
     )
     written = write_frames(result.frames, args.out, args.format)

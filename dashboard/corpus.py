@@ -6,11 +6,14 @@ Shared by the command line and the app, so both see the same facts for the same 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dashboard.extract import extract_article
+from dashboard.extract import ArticleFacts, extract_article
 from dashboard.frames import Frames, build_frames
 from dashboard.ingest import DEFAULT_MAX_BYTES, Article, Rejection, read_paths
 
@@ -39,8 +42,41 @@ def unique_articles(
     return list(seen.values()), rejections, duplicates
 
 
-def extract_articles(articles: Iterable[Article]) -> Frames:
-    return build_frames((a, extract_article(a)) for a in articles)
+# Below this many articles, starting worker processes costs more than it saves.
+MIN_PARALLEL = 100
+
+
+def default_workers() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+ExtractMany = Callable[[list[Article]], Iterator[ArticleFacts]]
+
+
+@contextmanager
+def extraction_map(workers: int = 1) -> Iterator[ExtractMany]:
+    """A function giving the facts of each article in order, in ``workers`` processes when
+    there are enough articles for it to pay."""
+    if workers <= 1:
+        yield lambda articles: map(extract_article, articles)
+        return
+    with ProcessPoolExecutor(workers) as pool:
+
+        def extract_many(articles: list[Article]) -> Iterator[ArticleFacts]:
+            if len(articles) < MIN_PARALLEL:
+                return map(extract_article, articles)
+            chunk = max(1, min(50, len(articles) // (4 * workers)))
+            return pool.map(extract_article, articles, chunksize=chunk)
+
+        yield extract_many
+
+
+def extract_articles(articles: list[Article], workers: int = 1, progress=None) -> Frames:
+    """Frames of ``articles``; ``progress`` wraps the stream of facts (e.g. a tqdm factory)."""
+    with extraction_map(workers) as extract_many:
+        facts = extract_many(articles)
+        facts = progress(facts, len(articles)) if progress else facts
+        return build_frames(zip(articles, facts, strict=True))
 
 
 def extract_paths(
@@ -48,13 +84,14 @@ def extract_paths(
     *,
     published: dt.date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    workers: int = 1,
     progress=None,
 ) -> CorpusResult:
-    """Read, extract and frame everything under ``paths``.
+    """Read, extract and frame everything under ``paths``, in ``workers`` processes.
 
-    ``progress`` wraps the article iterable (e.g. a tqdm factory) for long runs.
+    ``progress(iterable, total)`` wraps the stream of extracted facts for long runs.
     """
     items = read_paths(paths, published=published, max_bytes=max_bytes)
     articles, rejections, duplicates = unique_articles(items)
-    iterable = progress(articles) if progress else articles
-    return CorpusResult(extract_articles(iterable), rejections, duplicates)
+    frames = extract_articles(articles, workers, progress)
+    return CorpusResult(frames, rejections, duplicates)

@@ -69,7 +69,8 @@ def test_reextract_replaces_rows_without_duplicates(tmp_path):
     con.close()
 
 
-def test_worker_processes_give_the_same_store_as_one_process(tmp_path):
+def test_worker_processes_give_the_same_store_as_one_process(tmp_path, monkeypatch):
+    monkeypatch.setattr("dashboard.corpus.MIN_PARALLEL", 1)  # use the pool even on 7 articles
     corpus = write_corpus(tmp_path / "in", 30)
     one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
     ingest_paths([corpus], one, workers=1)

@@ -9,14 +9,11 @@ the rest.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dashboard.extract import extract_article
+from dashboard.corpus import default_workers, extraction_map
 from dashboard.frames import build_frames
 from dashboard.ingest import DEFAULT_MAX_BYTES, Article, Rejection, read_paths
 from dashboard.store.db import known_ids, open_store, people_seen_frame, write_batch
@@ -52,10 +49,6 @@ def _batches(
         yield list(batch.values())
 
 
-def default_workers() -> int:
-    return max(1, os.cpu_count() or 1)
-
-
 def ingest_paths(
     paths: Sequence[str | Path],
     store: str | Path,
@@ -69,11 +62,9 @@ def ingest_paths(
 ) -> IngestReport:
     """Read ``paths``, extract what the store lacks, and write it batch by batch."""
     report = IngestReport()
-    workers = workers or default_workers()
     con = open_store(store)
-    pool: Executor | None = ProcessPoolExecutor(workers) if workers > 1 else None
     try:
-        with pool or nullcontext():
+        with extraction_map(workers or default_workers()) as extract_many:
             items = read_paths(paths, published=published, max_bytes=max_bytes)
             for batch in _batches(items, batch_size, report):
                 present = known_ids(con, [a.article_id for a in batch])
@@ -82,14 +73,7 @@ def ingest_paths(
                     batch = [a for a in batch if a.article_id not in present]
                 if not batch:
                     continue
-                mapper = pool.map if pool else map
-                chunk = max(1, len(batch) // (4 * workers))
-                facts = list(
-                    mapper(extract_article, batch, chunksize=chunk)
-                    if pool
-                    else mapper(extract_article, batch)
-                )
-                results = list(zip(batch, facts, strict=True))
+                results = list(zip(batch, extract_many(batch), strict=True))
                 write_batch(
                     con, build_frames(results), people_seen_frame(results), replace=reextract
                 )
