@@ -106,9 +106,21 @@ SPEAKERS = [
                 "carried",
             )
         ],
-        id="speaker-only-in-reported-speech-paragraph-before",
+        id="speaker-of-reported-speech-paragraph-before",
+    ),
+    pytest.param(
+        "The summit in Baku ended on Sunday after two weeks of talks.\n"
+        '"We have pushed the donors as far as possible," one negotiator said.',
+        [("We have pushed the donors as far as possible,", None, "none")],
+        id="no-person-before-no-speaker",
+    ),
+    pytest.param(
+        "Defence Secretary John Healey visited Kyiv. Ukrainian President Volodymyr Zelensky "
+        "thanked him for the aid.\n“This is our common fight.”",
+        [("This is our common fight.", "Volodymyr Zelensky", "carried")],
+        id="carried-from-the-last-sentence-only",
         marks=pytest.mark.xfail(
-            strict=True, reason="only a quote or a colon carries a speaker to the next paragraph"
+            strict=True, reason="'thanked' is not a reporting verb: nothing is carried"
         ),
     ),
     pytest.param(

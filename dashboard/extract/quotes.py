@@ -17,11 +17,13 @@ canonical full name from ``people``):
    first after it. Method "named", "pronoun" (He told The Times: the pronoun as resolved by
    ``people``) or "role" (the Prime Minister stated: the office holder). A verb with no person
    (the statement reads, the EU Commission explains) gives no speaker (method "none").
-2. the previous paragraph when it ends with a colon (Defence Secretary MP said:).
-3. the quote before it in the same paragraph (closed and reopened around the attribution:
+2. the quote before it in the same paragraph (closed and reopened around the attribution:
    “...,” she added. “...” - both hers, same method).
-4. "carried": a paragraph that continues a quotation, or opens with a quotation and no
+3. "carried": a paragraph that continues a quotation, or opens with a quotation and no
    attribution right after a paragraph with a quotation, keeps the last speaker.
+4. the last sentence of the paragraph before: when it ends with a colon it is the
+   attribution (Defence Secretary MP said:); when it reports someone's words (Babayev said
+   the deal was historic.) its speaker is carried to the quotation.
 """
 
 from __future__ import annotations
@@ -180,17 +182,20 @@ def _speaker(
         if who.cue:
             return who
     opens_paragraph = span.open_mark is not None and not text[para_start : span.open_mark].strip()
-    if opens_paragraph and span.paragraph > 0:
-        prev_start, prev_end = paras[span.paragraph - 1]
-        if text[prev_start:prev_end].rstrip().endswith(":"):
-            sentence = doc.sentence_of(prev_end - 1)
-            who = _attribution(doc, max(sentence.start, prev_start), prev_end)
-            if who.cue:
-                return who
     if same_para and previous[1].cue:
         return previous[1]
     if opens_paragraph and previous and previous[0].paragraph == span.paragraph - 1:
         return _carried(previous[1])
+    if opens_paragraph and span.paragraph > 0:
+        # The paragraph before introduces it: "X said:", or reports X's words ("X said the
+        # deal was historic." then a paragraph of quotation): X, carried.
+        prev_start, prev_end = paras[span.paragraph - 1]
+        sentence = doc.sentence_of(prev_end - 1)
+        who = _attribution(doc, max(sentence.start, prev_start), prev_end)
+        if text[prev_start:prev_end].rstrip().endswith(":"):
+            return who
+        if who.speaker:
+            return _carried(who)
     return _Attribution()
 
 
