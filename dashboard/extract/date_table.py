@@ -83,6 +83,21 @@ RELATIVE_STEPS: dict[str, int] = {
     "next": 1,
 }
 
+# Words after a number that make it a count or an amount, not a year ("2000 troops").
+COUNT_NOUNS = tuple(
+    """
+    people persons troops soldiers civilians children men women refugees families homes houses
+    tonnes tons rounds shells missiles drones vehicles tanks units pieces items jobs deaths
+    cases staff personnel patients beds schools km kilometres miles hectares kg m bn k million
+    billion euros dollars pounds hours days weeks months years times projects
+    """.split()
+)
+
+# Words before a number that make it a count ("some 2000", "nearly 2025", "No. 2024").
+COUNT_WORDS = tuple(
+    "about around approximately nearly almost roughly some over than least no".split()
+)
+
 # Prepositions kept in the span of an expression ("on Wednesday", "throughout 2025").
 PREPOSITIONS = (
     "throughout",

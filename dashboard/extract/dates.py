@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from dashboard.extract import date_resolve as cal
 from dashboard.extract.date_table import (
     CASED_CUES,
+    COUNT_NOUNS,
+    COUNT_WORDS,
     FORWARD_CUES,
     KIND_CUES,
     MONTH_ABBREVIATIONS,
@@ -68,18 +70,9 @@ _NOT_AMOUNT = r"(?![\d%]|[.,]\d|\s*(?:million|billion|bn|per\s?cent)\b)"
 _REL_YEAR = r"(?P<rel>this|last|next|the)\s+year"
 
 # Count nouns and units after a number: "2000 troops" is a count, not a year.
-_UNIT_AFTER = re.compile(
-    r"\s*(?:people|persons|troops|soldiers|civilians|children|men|women|refugees|families|"
-    r"homes|houses|tonnes|tons|rounds|shells|missiles|drones|vehicles|tanks|units|pieces|"
-    r"items|jobs|deaths|cases|staff|personnel|patients|beds|schools|km|kilometres|miles|"
-    r"hectares|kg|m|bn|k|million|billion|euros|dollars|pounds|hours|days|weeks|months|years|"
-    r"times|projects)\b",
-    re.IGNORECASE,
-)
-_COUNT_BEFORE = re.compile(
-    r"\b(?:about|around|approximately|nearly|almost|roughly|some|over|than|least|No\.?)\s+$",
-    re.IGNORECASE,
-)
+# A count, not a year: "2000 troops", "some 2000", digit groups ("0800 2024 1999").
+_UNIT_AFTER = re.compile(r"\s*(?:" + "|".join(COUNT_NOUNS) + r")\b|[ ]\d", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"(?:\b(?:" + "|".join(COUNT_WORDS) + r")\.?\s+|\d[ ])$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(
     r"\b(?P<prep>" + "|".join(p.replace(" ", r"\s+") for p in PREPOSITIONS) + r"|up\s+to)\s+$",
     re.IGNORECASE,
