@@ -378,9 +378,14 @@ KINDS = [
         id="guarantee",
     ),
     pytest.param(
-        "Japan donated $100 million as a grant for reconstruction.",
+        "Japan gave $100 million in grants for budget support.",
         ("financial", "grant", "unspecified"),
         id="grant",
+    ),
+    pytest.param(
+        "The UK will lend £2.26 billion to Ukraine to aid its fight against the invasion.",
+        ("military", "loan", "unspecified"),
+        id="a-loan-for-the-fight-is-military",
     ),
 ]
 

@@ -158,10 +158,21 @@ def extract_commitments(doc: Doc, events: Sequence[Event] = ()) -> list[Commitme
     _fill_from_same_amount(contexts, parties)
     _fill_from_article(doc, parties)
     days = [e for e in events if e.granularity == "day" and e.date_start is not None]
-    return [
+    found = [
         _commitment(doc, c, donor or None, recipient, _stated_day(doc, c, days))
         for c, (donor, recipient) in zip(contexts, parties, strict=True)
     ]
+    _loans_stay_loans(found)
+    return found
+
+
+def _loans_stay_loans(found: list[Commitment]) -> None:
+    """An amount called a loan anywhere in the article is a loan in every mention ("IMF okays
+    $15.6bn package" in the title is the "$15.6 billion loan programme" of the body)."""
+    loans = {(c.amount, c.currency) for c in found if c.instrument == "loan"}
+    for c in found:
+        if (c.amount, c.currency) in loans:
+            c.instrument = "loan"
 
 
 def _stated_day(doc: Doc, c: _Context, days: list[Event]) -> dt.date | None:

@@ -236,30 +236,33 @@ TOTAL_BEFORE = (
 TOTAL_TO = r"doubl|tripl|increas|rise|rises|rising|risen|rose|grow|grew|lift|rais|swell|climb"
 TOTAL_AFTER = r"since|so far|to date|in total|in all|altogether|all told|cumulatively"
 
-# What the money is for (first match wins, in this order of precedence).
+# What the money is for: the cue nearest the amount wins. A loan alone says nothing of its use
+# (the G7 loans pay for weapons); "financial" is budget and macro-financial support.
 AID_TYPES: dict[str, str] = {
     "humanitarian": (
         r"humanitarian|relief|food|shelter|medical|medicine|health|refugees?|displaced|"
-        r"flood(?:s|ing)?|earthquakes?|disasters?|emergency aid|life-saving|water|sanitation"
+        r"flood(?:s|ing)?|earthquakes?|tsunami|disasters?|emergency aid|life-saving|water|"
+        r"sanitation"
     ),
     "military": (
         r"military|defen[cs]e|security assistance|weapons?|arms|armed forces|missiles?|"
-        r"ammunition|munitions|artillery|drones?|air defen[cs]e|troops|drawdown|equipment"
+        r"ammunition|munitions|artillery|drones?|air defen[cs]e|troops|drawdown|equipment|"
+        r"war effort|fight against|fight"
     ),
     "financial": (
-        r"financial|macro-financial|budget support|loans?|lend|lent|lending|IMF|guarantees?|"
-        r"Extended Fund Facility|EFF|Ukraine Facility|tranches?|export finance|"
-        r"reconstruction|recovery|energy support|economic"
+        r"financial|macro-financial|budget support|IMF|International Monetary Fund|"
+        r"World Bank|Extended Fund Facility|EFF|Ukraine Facility|economic"
     ),
 }
 
-# The form of the money (first match wins, in this order of precedence).
+# The form of the money: the cue nearest the amount wins. A donation or a payment says nothing
+# of the form; export finance is a credit line, not a loan to the recipient.
 INSTRUMENTS: dict[str, str] = {
-    "loan": r"loans?|lend|lent|lending|borrow(?:ing|ed)?|credit|export finance",
+    "loan": r"loans?|lend|lent|lending|borrow(?:ing|ed)?|Extended Fund Facility|EFF",
     "guarantee": r"guarantees?|guaranteed",
-    "grant": r"grants?|donations?|donated|gifts?|gifted",
-    "budget": r"budget|funding|spending",
-    "package": r"package|packages|facility|programme|program|tranches?|drawdown",
+    "grant": r"grants?|gifts?|gifted",
+    "budget": r"budget",
+    "package": r"package|packages",
 }
 
 # The stage a commitment is at, from the verb (first match wins, in this order).
