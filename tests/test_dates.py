@@ -358,6 +358,16 @@ RESOLVED = [
         id="year-dash-year",
     ),
     pytest.param(
+        "From December to March 2024, the pledges doubled.",
+        None,
+        "From December to March 2024",
+        D(2023, 12, 1),
+        D(2024, 3, 31),
+        "month",
+        "absolute",
+        id="range-borrows-year",
+    ),
+    pytest.param(
         "The sanctions stay until 2030.",
         FRIDAY,
         "until 2030",

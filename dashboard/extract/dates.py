@@ -10,8 +10,10 @@ How an expression is read, in order:
 1. atoms: "18 December 2024", "Dec. 18", "March 2022", "Q1 2024", "2025", "the 1990s",
    "Wednesday", "today (2nd)", "last week", "the end of the year" ... (overlaps: longest wins);
 2. modifiers on the left: "the end of" / "the beginning of" (a year becomes its last or
-   first month), "early" / "mid" / "late" (the span grows, the interval stays the period),
-   "last" / "next" (the direction of a weekday or month);
+   first month), "early" / "mid" / "late" (the span grows, the interval stays the month;
+   "early 2025" is the whole year: the text keeps the nuance, the interval is never a
+   guess), "last" / "next" (the direction of a weekday or month), a weekday before a date
+   ("Saturday, Jan. 1");
 3. ranges: "from 2024 to 2027", "between 2024 and 2027", "2024-2027" become one interval;
 4. the preposition joins the span: "since X" = start of X to publication, "until X" /
    "by X" / "through X" = publication to the end of X (when X ends after publication).
@@ -69,7 +71,6 @@ _WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
 _NOT_AMOUNT = r"(?![\d%]|[.,]\d|\s*(?:million|billion|bn|per\s?cent)\b)"
 _REL_YEAR = r"(?P<rel>this|last|next|the)\s+year"
 
-# Count nouns and units after a number: "2000 troops" is a count, not a year.
 # A count, not a year: "2000 troops", "some 2000", digit groups ("0800 2024 1999").
 _UNIT_AFTER = re.compile(r"\s*(?:" + "|".join(COUNT_NOUNS) + r")\b|[ ]\d", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\b(?:" + "|".join(COUNT_WORDS) + r")\.?\s+|\d[ ])$", re.IGNORECASE)
@@ -104,7 +105,7 @@ class _Atom:
     value: Value
     granularity: str
     relative: bool  # needs the publication date
-    unit: str  # day, weekday, month, year, period: what the modifiers may apply to
+    unit: str  # date, day, weekday, month, year, period, range: what modifiers apply to
     forward: bool | None = None  # set by "last"/"next"; None: from the tense of the sentence
     needs_prep: bool = False  # a bare month: only after a preposition or a modifier
 
@@ -489,8 +490,16 @@ def _ranges(text: str, atoms: list[_Atom]) -> list[_Atom]:
 
 
 def _span_of(first: _Atom, last: _Atom, start: int) -> _Atom:
+    """One interval from the start of ``first`` to the end of ``last``.
+
+    A first end without a year takes it from the second: "from January to March 2024", "from
+    December to March 2024" (December 2023): the nearest before the end of the range.
+    """
+    borrows = first.relative and not last.relative
+
     def value(p: dt.date | None, f: bool) -> Interval | None:
-        a, b = first.value(p, f), last.value(p, f)
+        b = last.value(p, f)
+        a = first.value(b[1], False) if borrows and b else first.value(p, f)
         return (a[0], b[1]) if a and b and a[0] <= b[1] else None
 
     return _Atom(
@@ -498,7 +507,7 @@ def _span_of(first: _Atom, last: _Atom, start: int) -> _Atom:
         last.end,
         value,
         first.granularity,
-        first.relative or last.relative,
+        last.relative,
         "range",
         first.forward,
     )
