@@ -1,7 +1,9 @@
 """Streamlit entry point: page setup, the corpus, the shared sidebar, and navigation.
 
-Pages live in ``pages/`` and read what they show from ``st.session_state``: ``corpus`` (all
-of it), ``frames`` (after the sidebar filters) and ``filters``.
+Pages live in ``app_pages/`` (with a folder named ``pages/``, Streamlit would run its old
+folder-based multipage mode on a fresh server's first request) and read what they show from
+``st.session_state``: ``corpus`` (all of it), ``frames`` (after the sidebar filters) and
+``filters``.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dashboard.app.links import PAGE_PATHS
 from dashboard.app.sidebar import download_box, filter_widgets, upload_box
 from dashboard.app.widgets import guarded
 
-PAGES = Path(__file__).resolve().parent / "pages"
+PAGES = Path(__file__).resolve().parent / "app_pages"
 TITLES = {
     "overview": ("Overview", ":material/dashboard:"),
     "timeline": ("Timeline", ":material/timeline:"),

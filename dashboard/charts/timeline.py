@@ -54,6 +54,62 @@ def _hover(row: pd.Series) -> str:
     )
 
 
+def _add_marks(fig: go.Figure, part: pd.DataFrame, kind: str, colour: str, inferred: bool):
+    """Points for single days, bars for intervals; hollow or hatched when ``inferred``."""
+    days, spans = part[part["single_day"]], part[~part["single_day"]]
+    common = {"legendgroup": kind, "showlegend": False, "hovertemplate": "%{text}<extra></extra>"}
+    if not spans.empty:
+        fig.add_bar(
+            base=spans["date_start"].dt.strftime("%Y-%m-%d").tolist(),
+            x=((spans["date_end"] - spans["date_start"]).dt.days + 1) * _DAY_MS,
+            y=spans["lane"],
+            orientation="h",
+            text=spans["hover"],
+            textposition="none",
+            customdata=spans[["event_id"]].to_numpy(),
+            marker={
+                "color": "white" if inferred else colour,
+                "opacity": 0.9 if inferred else 0.55,
+                "line": {"color": colour, "width": 1},
+                "pattern": {"shape": "/", "fgcolor": colour, "fillmode": "replace"}
+                if inferred
+                else None,
+            },
+            width=0.5,
+            **common,
+        )
+    if not days.empty:
+        fig.add_scatter(
+            x=days["date_start"],
+            y=days["lane"],
+            mode="markers",
+            text=days["hover"],
+            customdata=days[["event_id"]].to_numpy(),
+            marker={  # an open symbol is drawn in ``color``: a ring of the kind's colour
+                "color": colour,
+                "size": 11,
+                "symbol": "circle-open" if inferred else "circle",
+                "line": {"color": colour if inferred else "white", "width": 2.5 if inferred else 1},
+            },
+            **common,
+        )
+
+
+def _add_legend_keys(fig: go.Figure, kinds: list[str], colours: dict, any_inferred: bool):
+    """One legend entry per kind (click to hide it), and a key to stated vs inferred dates."""
+    for kind in kinds:
+        fig.add_scatter(
+            x=[None], y=[None], mode="markers", name=kind, legendgroup=kind,
+            marker={"color": colours[kind], "size": 11, "symbol": "square"},
+        )  # fmt: skip
+    keys = [("date stated", "circle"), ("date inferred", "circle-open")]
+    for name, symbol in keys if any_inferred else keys[:1]:
+        fig.add_scatter(
+            x=[None], y=[None], mode="markers", name=name, legendgroup=name,
+            marker={"color": "#444", "size": 11, "symbol": symbol, "line": {"width": 2}},
+        )  # fmt: skip
+
+
 def timeline_figure(events: pd.DataFrame, by: str = "country") -> go.Figure:
     """The timeline chart; ``customdata`` carries each mark's event_id (for selections)."""
     title = f"Events by {GROUPINGS[by].lower()}"
@@ -69,52 +125,15 @@ def timeline_figure(events: pd.DataFrame, by: str = "country") -> go.Figure:
     for kind in kinds:
         for inferred in (False, True):
             part = rows[(rows["kind"] == kind) & (rows["inferred"] == inferred)]
-            name = f"{kind} (inferred date)" if inferred else kind
-            common = {
-                "name": name,
-                "legendgroup": kind,
-                "customdata": part[["event_id"]].to_numpy(),
-                "hovertemplate": "%{text}<extra></extra>",
-            }
-            days, spans = part[part["single_day"]], part[~part["single_day"]]
-            if not spans.empty:
-                spans_common = {**common, "customdata": spans[["event_id"]].to_numpy()}
-                fig.add_bar(
-                    base=spans["date_start"].dt.strftime("%Y-%m-%d").tolist(),
-                    x=((spans["date_end"] - spans["date_start"]).dt.days + 1) * _DAY_MS,
-                    y=spans["lane"],
-                    orientation="h",
-                    text=spans["hover"],
-                    textposition="none",
-                    marker={
-                        "color": colours[kind],
-                        "opacity": 0.45 if inferred else 0.6,
-                        "pattern": {"shape": "/" if inferred else ""},
-                    },
-                    width=0.5,
-                    showlegend=days.empty,
-                    **spans_common,
-                )
-            if not days.empty:
-                fig.add_scatter(
-                    x=days["date_start"],
-                    y=days["lane"],
-                    mode="markers",
-                    text=days["hover"],
-                    marker={
-                        "color": "white" if inferred else colours[kind],
-                        "size": 11,
-                        "symbol": "circle-open" if inferred else "circle",
-                        "line": {"color": colours[kind], "width": 2.5},
-                    },
-                    **{**common, "customdata": days[["event_id"]].to_numpy()},
-                )
+            _add_marks(fig, part, kind, colours[kind], inferred)
+    _add_legend_keys(fig, kinds, colours, rows["inferred"].any())
     lanes = rows.groupby("lane")["date_start"].min().sort_values().index.tolist()
     fig.update_yaxes(categoryorder="array", categoryarray=lanes[::-1], title=None, automargin=True)
     fig.update_xaxes(type="date", title=None)
     base_layout(fig, title, height=max(360, 34 * len(lanes) + 170))
     fig.update_layout(
         barmode="overlay",
+        legend={"orientation": "v", "x": 1.01, "y": 1, "yanchor": "top", "xanchor": "left"},
         title_subtitle_text=INFERRED_NOTE if rows["inferred"].any() else None,
         clickmode="event+select",
     )

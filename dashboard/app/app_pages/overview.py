@@ -31,7 +31,7 @@ cols[0].metric("Articles", f"{counts['articles']:,}")
 cols[1].metric("Commitments", f"{counts['commitments']:,}",
                help="New commitments; running totals are counted apart")  # fmt: skip
 cols[2].metric(
-    "Committed (USD)",
+    "Committed",
     format_money(counts["usd"], "USD"),
     help=f"{format_money_full(counts['usd'], 'USD')}, new commitments only: "
     f"{counts['running_totals']} running totals left out",

@@ -84,7 +84,7 @@ for q in quotes.iloc[(page - 1) * PER_PAGE : page * PER_PAGE].itertuples():
         left.caption(f"From: {titles.get(q.article_id, q.article_id)}")
         with right:
             st.page_link(
-                "pages/sources.py",
+                "app_pages/sources.py",
                 label="Show in the article",
                 icon=":material/open_in_new:",
                 query_params={**to_query(filters), "article": q.article_id,
