@@ -346,6 +346,33 @@ def test_party_from_another_mention_of_the_same_amount():
     assert [(c.donor, c.recipient) for c in found] == [("GBR", "UKR"), ("GBR", "UKR")]
 
 
+ARTICLE_FILLS = [
+    pytest.param(
+        "The US announced $820 million in security assistance for Ukraine. "
+        "The package includes $50 million from stocks.",
+        [("USA", "UKR"), ("USA", "UKR")],
+        id="the-article-names-one-donor-and-one-recipient",
+    ),
+    pytest.param(
+        "Japan pledged $500 million in aid. China pledged $60 million. "
+        "Promised funds now stand at $2 billion.",
+        [("JPN", None), ("CHN", None), (None, None)],
+        id="several-donors-no-fill",
+    ),
+    pytest.param(
+        "Ukraine welcomed the news. Officials in Kyiv said Ukraine needs more. "
+        "The EU paid out EUR 4.5 billion under the Ukraine Facility.",
+        [("EU", "UKR")],
+        id="recipient-the-article-is-about",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ARTICLE_FILLS)
+def test_parties_from_the_article(body, expected):
+    assert [(c.donor, c.recipient) for c in commitments(body)] == expected
+
+
 KINDS = [
     pytest.param(
         "The EU agreed €500 million in military support for Ukraine.",

@@ -11,16 +11,25 @@ and at what stage. Rules (cue words in ``money_table``):
   (a price). A commitment noun right after the amount ("£2.26 billion loan") overrides the
   words before it.
 - Running total (``is_total``): "since", "so far", "to date", "in total" after the amount;
-  "total", "bringing ... to", "stands at", "since" before it (after any earlier amount).
-- Donor: a possessive right before the amount ("the UK's £3 billion"), else the actor nearest
-  before the giving verb that governs the amount ("the G7 agreed to provide ..."), else the
-  first actor between that verb and the amount ("committed Britain to £225 million"), else
-  "by X"/"from X" after it. Recipient: an actor after "to/for/into" ("for Ukraine"), or the
-  object of a giving verb ("provide Ukraine with"), or the subject of "receive"/"use". An
-  actor followed by "assets", "invasion", "forces" ... is neither. When the sentence does not
-  say, another mention of the same amount in the article may; else null, never a guess.
+  "bringing ... to", "stands at", "total contribution", "since" before it (after any earlier
+  amount); "increased ... to". Not "totalling" (a sum of new packages) nor "a total of".
+- Donor, by precedence: an actor naming the aid right after the amount ("$5bn IMF
+  programme"); a possessive before it ("the UK's £3 billion", not "the UK's share of");
+  "from X", "through <a country's agency>", "under the <organisation>", "provided by X"; an
+  actor naming the aid before it ("UK military aid to £2.5bn"); the subject nearest before the
+  giving verb ("the G7 agreed to provide"), officials counting as their country ("Healey
+  announced"); the verb's object ("committed Britain to"); the subject of a clause after it
+  ("a deal that the UK signed"); "by X" after it. Objects of other verbs ("slams Israel"),
+  datelines, invaders ("Russia's invasion") and "Russian assets" are never donors.
+- Recipient: an actor after "to/for/into/help/support" ("for Ukraine"), the object of a giving
+  verb before money or "with" ("provide Ukraine with"), or the subject of "receive"/"use".
+- Unsaid in the sentence: another mention of the same amount; else the article's only donor
+  (only recipient) of its other amounts; else, for the recipient, the country the article
+  mentions most (3 times or more, more than any other). Money of several unnamed givers
+  ("$115bn international package", "from the UK and partners") keeps a null donor.
 - aid_type, instrument, stage: the cue nearest to the amount, in the part of the sentence
-  that belongs to it, else in the whole sentence; "unspecified" when there is none.
+  that belongs to it, else in the whole sentence; "unspecified" when there is none. An
+  amount called a loan in one mention is a loan in all.
 - Ranges ("$1-2 billion") keep the lower bound with qualifier at_least; a bracketed
   conversion ("€1.9 billion (£1.6 billion)") is dropped as the same commitment.
 - Currency "$"/"dollars" with no country: the dollar of a Canadian, Australian or New
