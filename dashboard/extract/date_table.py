@@ -138,26 +138,51 @@ PAST_CUES = frozenset(
 # cue in the sentence wins. Legislation and commitment first (their cues are specific),
 # statement last (a "said" is in almost every sentence of a news article).
 KIND_CUES: tuple[tuple[str, frozenset[str]], ...] = (
-    ("legislation", frozenset("Bill Act law laws legislation vote voted passed ratified".split())),
+    (
+        "legislation",
+        frozenset(
+            """
+            Bill Act Congress law laws legislation regulation vote voted passed ratified adopted
+            """.split()
+        ),
+    ),
     (
         "commitment",
         frozenset(
             """
             pledged pledge pledges committed commit commits commitment announced announces
-            loan loans package packages allocated disbursed disburses disbursement
+            announcement loan loans lend lent package packages allocated disbursed disburses
+            disbursement disbursements payment payments tranche tranches drawdown provide
+            provides provided providing donated donation invested
             """.split()
         ),
     ),
-    ("meeting", frozenset("summit meeting meetings talks met meet meets conference".split())),
-    ("visit", frozenset("visit visited visits visiting trip".split())),
+    (
+        "meeting",
+        frozenset(
+            """
+            summit meeting meetings talks met meet meets conference discussion session host
+            hosts hosted
+            """.split()
+        ),
+    ),
+    ("visit", frozenset("visit visited visits visiting trip travelled traveled arrived".split())),
     (
         "military",
         frozenset(
             "strike strikes attack attacked attacks invasion invaded offensive troops".split()
         ),
     ),
-    ("statement", frozenset("said says told stated added warned tweeted".split())),
+    (
+        "statement",
+        frozenset(
+            """
+            said says told stated added warned tweeted noted urged stressed underlined
+            statement remarks
+            """.split()
+        ),
+    ),
 )
 
 # Cue words compared case-sensitively (a "bill" can be money, an "act" a deed).
-CASED_CUES = frozenset({"Bill", "Act"})
+CASED_CUES = frozenset({"Bill", "Act", "Congress"})
