@@ -67,6 +67,7 @@ _WORDED = re.compile(
     r"(?i:(?P<scale>thousand|million|billion|trillion))[\s-]+"
     rf"(?P<cur>(?i:{_alternatives(CURRENCY_WORDS)}))(?![A-Za-z])"
 )
+_LOWER_WORDS = {w.lower(): c for w, c in CURRENCY_WORDS.items()}
 _DIGITS = re.compile(r"\d+")
 _PREFIX_FIRST = frozenset(w[0] for w in (*CURRENCY_SYMBOLS, *CURRENCY_CODES))
 _LONGEST_PREFIX = max(map(len, (*CURRENCY_SYMBOLS, *CURRENCY_CODES))) + 1
@@ -86,8 +87,7 @@ def _currency(written: str) -> str:
         return CURRENCY_SYMBOLS[written]
     if written in CURRENCY_CODES:
         return CURRENCY_CODES[written]
-    lowered = {w.lower(): c for w, c in CURRENCY_WORDS.items()}
-    return lowered[" ".join(written.lower().split())]
+    return _LOWER_WORDS[" ".join(written.lower().split())]
 
 
 def _number(text: str) -> float:
