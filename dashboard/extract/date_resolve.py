@@ -64,19 +64,32 @@ def nearest_weekday(published: dt.date, weekday: int, forward: bool) -> dt.date:
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
 
 
-def nearest_month_year(published: dt.date, month_: int, forward: bool) -> int:
-    """The year of the nearest ``month_`` on or before (or, forward, on or after) publication."""
-    if forward:
+def nearest_month_year(published: dt.date, month_: int, forward: bool | None) -> int:
+    """The year of the nearest ``month_`` on or before (forward: on or after) publication.
+
+    ``forward`` None (no tense cue): the past one unless it is more than six months back
+    ("to arrive in March" in a February headline is next month, not last year's March).
+    """
+    back = (published.month - month_) % 12
+    if forward or (forward is None and back > 6):
         return published.year if month_ >= published.month else published.year + 1
     return published.year if month_ <= published.month else published.year - 1
 
 
-def nearest_day(published: dt.date, month_: int, day_: int, forward: bool) -> Interval | None:
-    """The nearest ``day_ month_`` on or before (or, forward, on or after) publication."""
-    years = (
-        (published.year, published.year + 1) if forward else (published.year, published.year - 1)
-    )
-    for candidate in years:
+def nearest_day(
+    published: dt.date, month_: int, day_: int, forward: bool | None
+) -> Interval | None:
+    """The nearest ``day_ month_`` on or before (forward: on or after) publication.
+
+    ``forward`` None (no tense cue): the past one unless it is more than half a year back.
+    """
+    if forward is None:
+        past = nearest_day(published, month_, day_, False)
+        if past and (published - past[0]).days <= 183:
+            return past
+        return nearest_day(published, month_, day_, True) or past
+    step = 1 if forward else -1
+    for candidate in (published.year, published.year + step):
         found = day(candidate, month_, day_)
         if found and (found[0] >= published if forward else found[0] <= published):
             return found

@@ -166,7 +166,7 @@ KIND_CUES: tuple[tuple[str, frozenset[str]], ...] = (
             """.split()
         ),
     ),
-    ("visit", frozenset("visit visited visits visiting trip travelled traveled arrived".split())),
+    ("visit", frozenset("visit visited visits visiting trip travelled traveled".split())),
     (
         "military",
         frozenset(

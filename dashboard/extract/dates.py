@@ -19,8 +19,9 @@ How an expression is read, in order:
    "by X" / "through X" = publication to the end of X (when X ends after publication).
 
 A weekday, a month or a day without a year is resolved against publication: the nearest one
-on or before it, or on or after it when the nearest tense cue of the sentence points forward
-("will", "due", "scheduled", "next"). Without a publication date such expressions (and
+on or before it, or on or after it when the tense cue of the sentence points forward ("will",
+"due", "scheduled", "next"); with no cue at all, a month or day more than six months back is
+taken as the coming one. Without a publication date such expressions (and
 "since"/"until" intervals) stay ``unresolved`` with null dates, never resolved against today.
 """
 
@@ -55,8 +56,9 @@ Interval = cal.Interval
 # Dates are read in the first MAX_CHARS characters of an article (a long news article has
 # 20,000): the work per article stays bounded whatever the input.
 MAX_CHARS = 100_000
-# value(published, forward) -> interval; ``published`` is None only for absolute atoms.
-Value = Callable[[dt.date | None, bool], Interval | None]
+# value(published, forward) -> interval; ``published`` is None only for absolute atoms,
+# ``forward`` None when the sentence has no tense cue.
+Value = Callable[[dt.date | None, bool | None], Interval | None]
 
 # A month name starts with a capital ("may" is a verb); the rest may be any case ("MAy").
 _FULL = r"(?=[A-Z])(?i:" + "|".join(MONTHS) + ")"
@@ -195,7 +197,7 @@ def _quarter(m: re.Match, text: str) -> _Atom | None:
     groups = m.groupdict()
     number = ORDINALS[groups["ord"].lower()] if groups.get("ord") else int(groups["q"])
 
-    def value(p: dt.date | None, f: bool) -> Interval | None:
+    def value(p: dt.date | None, f: bool | None) -> Interval | None:
         year = _rel_year(m, p)
         return cal.quarter(year, number) if year else None
 
@@ -205,7 +207,7 @@ def _quarter(m: re.Match, text: str) -> _Atom | None:
 def _half(m: re.Match, text: str) -> _Atom | None:
     half = ORDINALS[m.group("ord").lower()]
 
-    def value(p: dt.date | None, f: bool) -> Interval | None:
+    def value(p: dt.date | None, f: bool | None) -> Interval | None:
         year = _rel_year(m, p)
         return cal.months(year, 6 * half - 5, 6 * half) if year else None
 
@@ -215,7 +217,7 @@ def _half(m: re.Match, text: str) -> _Atom | None:
 def _season(m: re.Match, text: str) -> _Atom | None:
     first, last = SEASONS[m.group("season").lower()]
 
-    def value(p: dt.date | None, f: bool) -> Interval | None:
+    def value(p: dt.date | None, f: bool | None) -> Interval | None:
         year = _rel_year(m, p)
         return cal.months(year, first, last) if year else None
 
@@ -269,8 +271,8 @@ def _weekday(m: re.Match, text: str) -> _Atom | None:
     weekday = WEEKDAYS[m.group("weekday").lower()]
     day = int(m.group("day")) if m.group("day") else None
 
-    def value(p: dt.date | None, f: bool) -> Interval | None:
-        date = cal.nearest_weekday(p, weekday, f)
+    def value(p: dt.date | None, f: bool | None) -> Interval | None:
+        date = cal.nearest_weekday(p, weekday, bool(f))
         if day is not None and date.day != day:  # "Sunday (2nd)": trust the written day
             return cal.nearest_day(p, p.month, day, f) or cal.nearest_day(p, p.month, day, not f)
         return date, date
@@ -285,7 +287,7 @@ def _relative_day(m: re.Match, text: str) -> _Atom | None:
     offset = RELATIVE_DAYS[word]
     day = int(m.group("day")) if m.group("day") else None
 
-    def value(p: dt.date | None, f: bool) -> Interval | None:
+    def value(p: dt.date | None, f: bool | None) -> Interval | None:
         if day is None:
             date = p + dt.timedelta(days=offset)
             return date, date
@@ -299,7 +301,7 @@ def _relative_period(m: re.Match, text: str) -> _Atom | None:
     step = RELATIVE_STEPS[" ".join(m.group("step").lower().split())]
     unit = m.group("unit").lower()
 
-    def value(p: dt.date | None, f: bool) -> Interval | None:
+    def value(p: dt.date | None, f: bool | None) -> Interval | None:
         if unit == "week":
             return cal.week(p, step)
         if unit == "month":
@@ -318,7 +320,7 @@ def _period_edge(m: re.Match, text: str) -> _Atom | None:
     unit = m.group("unit").lower()
     edge = m.group("edge").lower()
 
-    def value(p: dt.date | None, f: bool) -> Interval | None:
+    def value(p: dt.date | None, f: bool | None) -> Interval | None:
         if unit == "year":
             return cal.month(p.year + step, 12 if edge == "end" else 1)
         year, month = cal.shift_month(p, step)
@@ -448,7 +450,7 @@ def _modify(text: str, atoms: list[_Atom]) -> list[_Atom]:
 
 
 def _year_edge(value: Value, edge: str) -> Value:
-    def edged(p: dt.date | None, f: bool) -> Interval | None:
+    def edged(p: dt.date | None, f: bool | None) -> Interval | None:
         interval = value(p, f)
         if interval is None or edge == "middle":
             return interval
@@ -460,7 +462,7 @@ def _year_edge(value: Value, edge: str) -> Value:
 def _strictly(value: Value, forward: bool) -> Value:
     """ "last Friday" in a Friday article is a week ago; "next June" in June is a year on."""
 
-    def strict(p: dt.date | None, f: bool) -> Interval | None:
+    def strict(p: dt.date | None, f: bool | None) -> Interval | None:
         interval = value(p, forward)
         if interval and p and interval[0] <= p <= interval[1]:
             nudge = dt.timedelta(days=7 if interval[0] == interval[1] else 32)
@@ -497,7 +499,7 @@ def _span_of(first: _Atom, last: _Atom, start: int) -> _Atom:
     """
     borrows = first.relative and not last.relative
 
-    def value(p: dt.date | None, f: bool) -> Interval | None:
+    def value(p: dt.date | None, f: bool | None) -> Interval | None:
         b = last.value(p, f)
         a = first.value(b[1], False) if borrows and b else first.value(p, f)
         return (a[0], b[1]) if a and b and a[0] <= b[1] else None
@@ -537,8 +539,8 @@ def _event(
     start = end = None
     if not relative or published is not None:
         forward = atom.forward
-        if forward is None:
-            forward = atom.relative and _forward(doc, atom)  # absolute dates have no tense
+        if forward is None and atom.relative:  # absolute dates have no tense
+            forward = _forward(doc, atom)
         interval = atom.value(published, forward)
         if interval is None:
             return None
@@ -564,8 +566,8 @@ def _event(
     )
 
 
-def _forward(doc: Doc, atom: _Atom) -> bool:
-    """True when the tense cue of the expression's sentence points forward.
+def _forward(doc: Doc, atom: _Atom) -> bool | None:
+    """True when the tense cue of the expression's sentence points forward, None if none.
 
     The cue is the last one before the expression ("will meet on Thursday", "said on
     Wednesday"), or else the first one after it ("On Thursday, ministers will meet").
@@ -580,7 +582,7 @@ def _forward(doc: Doc, atom: _Atom) -> bool:
             before = bool(cue.group("forward"))
         elif cue.start() >= atom.end:
             return before if before is not None else bool(cue.group("forward"))
-    return bool(before)
+    return before
 
 
 def event_kind(sentence: str) -> str:
