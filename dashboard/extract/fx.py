@@ -35,6 +35,7 @@ def converter() -> CurrencyConverter:
     )
 
 
+@lru_cache(maxsize=4096)
 def usd_rate(currency: str, date: dt.date | None) -> tuple[float, dt.date] | None:
     """US dollars per unit of ``currency`` on ``date`` or the nearest earlier business day."""
     if date is None:

@@ -67,6 +67,7 @@ _WORDED = re.compile(
     r"(?i:(?P<scale>thousand|million|billion|trillion))[\s-]+"
     rf"(?P<cur>(?i:{_alternatives(CURRENCY_WORDS)}))(?![A-Za-z])"
 )
+_BETWEEN = re.compile(r"(?<![A-Za-z])between\s*$", re.IGNORECASE)
 _LOWER_WORDS = {w.lower(): c for w, c in CURRENCY_WORDS.items()}
 _DIGITS = re.compile(r"\d+")
 _PREFIX_FIRST = frozenset(w[0] for w in (*CURRENCY_SYMBOLS, *CURRENCY_CODES))
@@ -112,7 +113,7 @@ def _prefixed(text: str, m: re.Match) -> Amount:
         sep = m.group("sep").strip()
         scale2 = _scale(m, "scale2", "glued2")
         is_range = sep in "-–—" or (sep == "to" and scale is None)
-        is_range = is_range or (sep == "and" and text[: m.start()].rstrip().endswith("between"))
+        is_range = is_range or (sep == "and" and _BETWEEN.search(text, max(0, m.start() - 12), m.start()) is not None)
         if is_range and (scale is None or scale2 is not None):
             low = value * (scale or scale2 or 1)
             high = _number(m.group("num2")) * (scale2 or 1)
