@@ -113,7 +113,8 @@ def _prefixed(text: str, m: re.Match) -> Amount:
         sep = m.group("sep").strip()
         scale2 = _scale(m, "scale2", "glued2")
         is_range = sep in "-–—" or (sep == "to" and scale is None)
-        is_range = is_range or (sep == "and" and _BETWEEN.search(text, max(0, m.start() - 12), m.start()) is not None)
+        after_between = _BETWEEN.search(text, max(0, m.start() - 12), m.start()) is not None
+        is_range = is_range or (sep == "and" and after_between)
         if is_range and (scale is None or scale2 is not None):
             low = value * (scale or scale2 or 1)
             high = _number(m.group("num2")) * (scale2 or 1)
