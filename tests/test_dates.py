@@ -428,6 +428,16 @@ RESOLVED = [
         id="since-month-to-publication",
     ),
     pytest.param(
+        "Britain has trained recruits since the summer of 2022.",
+        FRIDAY,
+        "since the summer of 2022",
+        D(2022, 6, 1),
+        FRIDAY,
+        "quarter",
+        "relative",
+        id="since-the-season",
+    ),
+    pytest.param(
         "Since 2014, the United States has committed more.",
         FRIDAY,
         "Since 2014",

@@ -77,7 +77,9 @@ _REL_YEAR = r"(?P<rel>this|last|next|the)\s+year"
 _UNIT_AFTER = re.compile(r"\s*(?:" + "|".join(COUNT_NOUNS) + r")\b|[ ]\d", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\b(?:" + "|".join(COUNT_WORDS) + r")\.?\s+|\d[ ])$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(
-    r"\b(?P<prep>" + "|".join(p.replace(" ", r"\s+") for p in PREPOSITIONS) + r"|up\s+to)\s+$",
+    r"\b(?P<prep>"
+    + "|".join(p.replace(" ", r"\s+") for p in PREPOSITIONS)
+    + r"|up\s+to)\s+(?:[Tt]he\s+)?$",
     re.IGNORECASE,
 )
 _EDGE_BEFORE = re.compile(
