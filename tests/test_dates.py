@@ -78,6 +78,16 @@ RESOLVED = [
         id="weekday-forward-passive-same-weekday",
     ),
     pytest.param(
+        "He said on Friday Zelensky would come.",
+        FRIDAY,
+        "on Friday",
+        FRIDAY,
+        FRIDAY,
+        "day",
+        "relative",
+        id="weekday-before-a-name",
+    ),
+    pytest.param(
         "Talks resume next Tuesday.",
         FRIDAY,
         "next Tuesday",

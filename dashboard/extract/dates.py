@@ -90,6 +90,7 @@ _PART_BEFORE = re.compile(r"\b(?P<part>early|mid|late)(?:\s+|-)$", re.IGNORECASE
 _STEP_BEFORE = re.compile(r"\b(?P<step>last|next|this)\s+$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?P<join>to|until|till|through|and|-|–)\s*")
 _RANGE_START = re.compile(r"\b(?P<word>from|between)\s+$", re.IGNORECASE)
+_PREPOSITION_WORDS = frozenset(p.split()[-1] for p in PREPOSITIONS) | {"last", "next", "this"}
 _TENSE_WINDOW = 120  # characters either side of an expression searched for a tense cue
 _TENSE_CUE = re.compile(
     r"\b(?P<passive>(?:be|been|being)\s+)?(?:(?P<forward>"
@@ -598,15 +599,19 @@ def event_kind(sentence: str) -> str:
 
 
 def _is_name_part(text: str, start: int, end: int) -> bool:
-    """A weekday or "Today" inside a name: "Good Friday Agreement", "The Sunday Times"."""
+    """A weekday or "Today" inside a name: "Good Friday Agreement", "The Sunday Times".
+
+    After a preposition it is a date whatever follows: "on Friday Zelensky said".
+    """
+    before = re.search(r"([A-Za-z]+)[ ]+$", text[max(0, start - 20) : start])
+    if before and before.group(1).lower() in _PREPOSITION_WORDS:
+        return False
     after = re.match(r"[ ]+([A-Z][a-z]+)", text[end : end + 20])
     if after and after.group(1).lower() not in MONTHS:
         return True
-    before = re.search(r"([A-Za-z]+)[ ]+$", text[max(0, start - 20) : start])
     return bool(
         before
         and before.group(1)[0].isupper()
-        and before.group(1).lower() not in {p.split()[-1] for p in PREPOSITIONS}
         and not _sentence_start(text, before.start() + max(0, start - 20))
     )
 
