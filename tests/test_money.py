@@ -159,6 +159,46 @@ def test_amount_in_title():
     assert article.text[found.char_start : found.char_end] == "£10 million"
 
 
+AMBIGUOUS = [
+    pytest.param(
+        "The government released Rs 500 crore for flood relief.",
+        "https://www.nation.com.pk/news",
+        ("Rs 500 crore", 5e9, "PKR"),
+        id="rupees-on-a-pakistani-site",
+    ),
+    pytest.param(
+        "India pledged Rs 500 crore in humanitarian aid.",
+        None,
+        ("Rs 500 crore", 5e9, "INR"),
+        id="rupees-default",
+    ),
+    pytest.param(
+        "Norway pledged 75 billion kroner for Ukraine.",
+        None,
+        ("75 billion kroner", 75e9, "NOK"),
+        id="kroner-of-norway",
+    ),
+    pytest.param(
+        "Denmark pledged 10 billion kroner for Ukraine.",
+        None,
+        ("10 billion kroner", 10e9, "DKK"),
+        id="kroner-of-denmark",
+    ),
+    pytest.param(
+        "Australia will provide $100 million in military aid to Ukraine.",
+        None,
+        ("$100 million", 100e6, "AUD"),
+        id="australian-dollars-by-donor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "url", "expected"), AMBIGUOUS)
+def test_currency_without_its_country(body, url, expected):
+    [found] = commitments(body, url=url)
+    assert (found.amount_text, found.amount, found.currency) == expected
+
+
 def test_dollars_of_a_canadian_government_site():
     [found] = commitments(
         "The minister announced $20 million for Ukraine.", url="https://www.canada.ca/en/news"

@@ -32,8 +32,9 @@ and at what stage. Rules (cue words in ``money_table``):
   amount called a loan in one mention is a loan in all.
 - Ranges ("$1-2 billion") keep the lower bound with qualifier at_least; a bracketed
   conversion ("€1.9 billion (£1.6 billion)") is dropped as the same commitment.
-- Currency "$"/"dollars" with no country: the dollar of a Canadian, Australian or New
-  Zealand government site (by URL) or donor, else the US dollar.
+- Currency "$"/"dollars" with no country: the dollar of the donor (Canada, Australia, New
+  Zealand ...), else of the government site that published it (by URL), else the US dollar;
+  "Rs" and "kroner" likewise (Pakistani rupees on a .pk site).
 - date: a day named in the amount's sentence (date_source "stated", from the events the dates
   extractor found), else the publication date ("published"); amount_usd at the ECB rate of
   that date (``fx``).
@@ -47,16 +48,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from dashboard.extract.doc import Doc
 from dashboard.extract.fx import to_usd
 from dashboard.extract.money_amounts import Amount, find_amounts
 from dashboard.extract.money_table import (
     AID_TYPES,
+    AMBIGUOUS_CURRENCIES,
     COMMITMENT,
-    DOLLAR,
-    DOLLAR_OF_ACTOR,
-    DOLLAR_OF_DOMAIN,
     GIVING_VERBS,
     INSTRUMENTS,
     MIN_BARE_AMOUNT,
@@ -467,13 +467,17 @@ def _fill_from_article(doc: Doc, parties: list[tuple[str | None, str | None]]) -
 
 
 def _currency(doc: Doc, amount: Amount, donor: str | None) -> str:
-    if amount.currency != DOLLAR:
+    """ISO code of the amount: "$", "Rs", "kroner" resolved by donor, then publisher domain."""
+    if amount.currency not in AMBIGUOUS_CURRENCIES:
         return amount.currency
-    url = doc.article.url or ""
-    for domain, currency in DOLLAR_OF_DOMAIN.items():
-        if domain in url:
+    default, by_actor, by_domain = AMBIGUOUS_CURRENCIES[amount.currency]
+    if donor in by_actor:
+        return by_actor[donor]
+    host = urlsplit(doc.article.url or "").hostname or ""
+    for domain, currency in by_domain.items():
+        if host == domain or host.endswith("." + domain):
             return currency
-    return DOLLAR_OF_ACTOR.get(donor or "", "USD")
+    return default
 
 
 def _commitment(

@@ -30,7 +30,7 @@ class Amount:
     start: int
     end: int
     value: float
-    currency: str  # ISO 4217, or "$" for a dollar of unknown country
+    currency: str  # ISO 4217, or a key of AMBIGUOUS_CURRENCIES ("$", "Rs", "kr")
     qualifier: str  # exact, at_least, at_most, approximately
     high: float | None = None  # upper bound of a range
     scaled: bool = True  # a scale word was written ("million"): not a price

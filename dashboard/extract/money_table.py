@@ -5,7 +5,8 @@ currency words after it ("10 million euros"). Cue words are regular-expression f
 matched case-insensitively as whole words in the sentence around an amount.
 """
 
-# Written before the number. "$" alone is a dollar of unknown country (see ``DOLLAR``).
+# Written before the number. "$" alone is a dollar of unknown country, "Rs" a rupee of unknown
+# country (see ``AMBIGUOUS_CURRENCIES``).
 CURRENCY_SYMBOLS: dict[str, str] = {
     "US$": "USD",
     "U.S.$": "USD",
@@ -26,8 +27,8 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₴": "UAH",
     "₽": "RUB",
     "zł": "PLN",
-    "Rs.": "INR",
-    "Rs": "INR",
+    "Rs.": "Rs",
+    "Rs": "Rs",
 }
 
 # ISO 4217 codes recognised before or after the number ("GBP15 million", "500,000,000 USD").
@@ -65,7 +66,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "yen": "JPY",
     "Swiss francs": "CHF",
     "francs": "CHF",
-    "rupees": "INR",
+    "rupees": "Rs",
     "Pakistani rupees": "PKR",
     "Indian rupees": "INR",
     "hryvnias": "UAH",
@@ -76,28 +77,26 @@ CURRENCY_WORDS: dict[str, str] = {
     "yuan": "CNY",
     "renminbi": "CNY",
     "zloty": "PLN",
+    "kroner": "kr",
+    "krone": "kr",
+    "kronor": "SEK",
     "Swedish kronor": "SEK",
     "Norwegian kroner": "NOK",
     "Danish kroner": "DKK",
     "special drawing rights": "XDR",
 }
 
-# "$" and "dollars" with no country: the dollar of the government that speaks (EXTRACTION_NOTES:
-# a Canadian or Australian statement means its own dollar), else the US dollar.
-DOLLAR = "$"
-DOLLAR_OF_ACTOR: dict[str, str] = {
-    "CAN": "CAD",
-    "AUS": "AUD",
-    "NZL": "NZD",
-    "HKG": "HKD",
-    "SGP": "SGD",
-}
-# Web domains of governments whose statements write their own dollar as "$".
-DOLLAR_OF_DOMAIN: dict[str, str] = {
-    ".gc.ca": "CAD",
-    "canada.ca": "CAD",
-    ".gov.au": "AUD",
-    ".govt.nz": "NZD",
+# Currencies written without their country: "$"/"dollars" (EXTRACTION_NOTES: a Canadian or
+# Australian statement means its own dollar), "Rs" (rupees of India, Pakistan, Sri Lanka ...),
+# "kroner". Resolved by the donor, then by the web domain of the publisher, else the default.
+AMBIGUOUS_CURRENCIES: dict[str, tuple[str, dict[str, str], dict[str, str]]] = {
+    "$": (
+        "USD",
+        {"CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "HKG": "HKD", "SGP": "SGD"},
+        {"gc.ca": "CAD", "canada.ca": "CAD", "gov.au": "AUD", "govt.nz": "NZD"},
+    ),
+    "Rs": ("INR", {"PAK": "PKR", "LKA": "LKR", "NPL": "NPR"}, {"pk": "PKR", "lk": "LKR"}),
+    "kr": ("NOK", {"DNK": "DKK", "SWE": "SEK", "NOR": "NOK"}, {"dk": "DKK", "se": "SEK"}),
 }
 
 # Scale words: spelled out, abbreviated ("bn", "mln") or a single letter glued to the number.
@@ -114,6 +113,10 @@ SCALES: dict[str, float] = {
     "bn": 1e9,
     "trillion": 1e12,
     "trn": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
     "tn": 1e12,
 }
 GLUED_SCALES: dict[str, float] = {"k": 1e3, "m": 1e6, "b": 1e9}
