@@ -91,6 +91,9 @@ NOT_PEOPLE = [
         "The Presidential Drawdown Authority package was approved by Congress.", id="programme"
     ),
     pytest.param("She said the aid would arrive.", id="pronoun-with-no-antecedent"),
+    pytest.param(
+        "The Minister of State for South Asia, FCDO, spoke in Karachi.", id="acronym-in-apposition"
+    ),
 ]
 
 
@@ -140,6 +143,11 @@ ROLES_AND_COUNTRIES = [
         "Leyen arrived.",
         ("Ursula von der Leyen", ["Commission President"], "EU"),
         id="possessive-country-stops-at-and",
+    ),
+    pytest.param(
+        "Power met Hakainde Hichilema, President of the Republic of Zambia, in New York.",
+        ("Hakainde Hichilema", ["President of the Republic of Zambia"], "ZMB"),
+        id="appositive-role-with-two-of-phrases",
     ),
     pytest.param(
         "John Healey, the British defence minister, said the package was ready.",

@@ -64,7 +64,7 @@ _DOTTED |= {"Col.", "Adm.", "Capt.", "St."}
 _CONNECTORS = {"of", "for", "the"}
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ibn|bin)-[A-Z]")
 _HEADS = "|".join(sorted(ROLE_HEADS | {"secretary general"}, key=len, reverse=True))
-_ROLE_TAIL = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w\-]*)+)?"
+_ROLE_TAIL = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w\-]*)+)*"
 # ", the Chancellor," / ", the British defence minister," / ", Chief of the Defence Staff,"
 # Words before a role head in a lower-case role phrase: capitalised words or these.
 _MODIFIER = (
@@ -231,6 +231,8 @@ def _name_mentions(text: str, actor_spans: list[tuple[int, int]]) -> list[_Found
             continue
         if prefix and prefix[-1][2] in _CONNECTORS:
             continue  # the object of a role ("Commissioner for Neighbourhood")
+        if len(name_tokens) == 1 and name_tokens[0][2].isupper():
+            continue  # an acronym ("FCDO"), not a surname
         person = _person_from(text, prefix, name_tokens)
         if person:
             found.append(person)
