@@ -114,6 +114,12 @@ OFFICE_HOLDERS = [
         "The US President said so.", dt.date(2025, 2, 1), "Donald Trump", id="us-president-2025"
     ),
     pytest.param(
+        "The Prime Minister of Japan said so.",
+        dt.date(2024, 12, 1),
+        "Shigeru Ishiba",
+        id="role-of-country",
+    ),
+    pytest.param(
         "The British Foreign Secretary said so.",
         dt.date(2025, 10, 1),
         "Yvette Cooper",

@@ -102,6 +102,7 @@ _ROLE_PHRASE = compile_names(
 _ROLE_LEAD = re.compile(
     r"(?:\b([Tt]he)\s+)?(?:\b(?:new|then|current|incoming|outgoing)\s+)?(?:\b([A-Z][\w.]*) )?$"
 )
+_OF_ACTOR = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?: [A-Z][\w.]*)*)")
 _CUE_AFTER = re.compile(r"[\s,]*(?:\w+\s+){0,2}?" + CUE.pattern)
 _PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]+ing\b[^.]*?,\s+(?:he|she)\b")
 _POSSESSIVE_ACTOR = re.compile(
@@ -453,12 +454,16 @@ def _role_mentions(text: str, names: list[_Found]) -> list[_Found]:
             for f in names
         ):
             continue
+        end = m.end()
+        of = _OF_ACTOR.match(text, end)
+        if of and country is None and resolve_actor(of.group(1)):
+            country, end = resolve_actor(of.group(1)), of.end()  # "the President of Ukraine"
         start = lead.start(1) if the else (lead.start(2) if qualifier else m.start())
         left = max(0, start - 4)
         comma = re.search(r",\s*$", text[left:start])
         if comma and left + comma.start() in ends:
             continue  # in apposition to a name ("Rachel Reeves, the Chancellor")
-        found.append(_Found(start, m.end(), text[start : m.end()], None, "role", phrase, country))
+        found.append(_Found(start, end, text[start:end], None, "role", phrase, country))
     return found
 
 
