@@ -258,12 +258,12 @@ AID_TYPES: dict[str, str] = {
     ),
 }
 
-# The form of the money: the cue nearest the amount wins. A donation or a payment says nothing
+# The form of the money: the cue nearest the amount wins. A payment or "funding" says nothing
 # of the form; export finance is a credit line, not a loan to the recipient.
 INSTRUMENTS: dict[str, str] = {
     "loan": r"loans?|lend|lent|lending|borrow(?:ing|ed)?|Extended Fund Facility|EFF",
     "guarantee": r"guarantees?|guaranteed",
-    "grant": r"grants?|gifts?|gifted",
+    "grant": r"grants?|donations?|gifts?|gifted",
     "budget": r"budget",
     "package": r"package|packages",
 }
