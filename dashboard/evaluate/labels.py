@@ -64,8 +64,17 @@ def read_article(path: Path, published: dt.date | None = None) -> Article:
 
 
 def label_files(folder: Path) -> list[Path]:
-    """Every label file under ``folder``, in a stable order."""
-    return sorted(folder.rglob("*.json"))
+    """Every label file under ``folder``, in a stable order.
+
+    ``pledges.json`` (groups of commitment mentions across articles) is not a label file, and a
+    ``heldout/`` subfolder is left out: the held-out set is scored on its own (pass the folder
+    itself), never mixed into the figures of the set the extractors were tuned on.
+    """
+    return sorted(
+        path
+        for path in folder.rglob("*.json")
+        if path.name != "pledges.json" and "heldout" not in path.relative_to(folder).parts[:-1]
+    )
 
 
 def load_labels(path: Path) -> Labels:
