@@ -610,6 +610,19 @@ def test_not_a_date(body):
     assert _found(body, FRIDAY) == []
 
 
+def test_two_days_sharing_a_month():
+    body = "The further earthquakes on 20 and 27 February killed more."
+    assert _found(body, D(2023, 3, 1)) == [
+        ("on 20", D(2023, 2, 20), D(2023, 2, 20)),
+        ("27 February", D(2023, 2, 27), D(2023, 2, 27)),
+    ]
+
+
+def test_day_range_sharing_a_month():
+    body = "The summit ran from 20 to 27 May 2023 in Hiroshima."
+    assert _found(body, None) == [("from 20 to 27 May 2023", D(2023, 5, 20), D(2023, 5, 27))]
+
+
 def test_today_bracketed_day_is_two_expressions():
     body = "The Contact Group met at Ramstein Air Base today [Thursday 9 January]."
     assert _found(body, D(2025, 1, 9)) == [

@@ -345,6 +345,12 @@ _PATTERNS: tuple[tuple[re.Pattern, Callable[[re.Match, str], _Atom | None]], ...
             _iso,
         ),
         (rf"{_DAY}\s+(?:of\s+)?{_MONTH}", _day_month),
+        # The first of two days sharing a month: "on 20 and 27 February", "from 20 to 27 May".
+        (
+            rf"{_DAY}(?=\s*(?:and|or|to|-|–)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+"
+            rf"{_MONTH})",
+            _day_month,
+        ),
         (rf"{_MONTH}\s+{_DAY}{_NOT_AMOUNT}", _day_month),
         (rf"{_MONTH},?\s+{_YEAR}", _month_year),
         (rf"(?P<month>{_FULL})\b", _bare_month),
