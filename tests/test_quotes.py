@@ -162,6 +162,9 @@ NOT_QUOTES = [
         "The soldiers' families and the ministers’ aides met in Kyiv.", id="plural-possessive"
     ),
     pytest.param('The recruit is 5\'10" tall and carries a 12" knife.', id="feet-and-inches"),
+    pytest.param(
+        "Aid levels last seen in the '90s are back, officials said.", id="decade-apostrophe"
+    ),
     pytest.param("Officials called it a 'reset' of relations.", id="one-word-scare-quote"),
     pytest.param(
         "She attended the “Rebuilding Ukraine Through Private Investment” forum.",

@@ -9,7 +9,8 @@ missing opening mark) never shifts the quotes after it:
 - ’ or ' after a letter with no single quotation open is an apostrophe ("euros’ worth").
 - a straight " after a digit with no quotation open is an inch mark (10" screen).
 - a quotation still open at the end of its paragraph ends there (``closed`` False); when the
-  next paragraph opens with a mark, that piece ``continues`` the same quotation.
+  next paragraph opens with a mark, that piece ``continues`` the same quotation. A single mark
+  left open counts only when it opens the paragraph (elsewhere it is an apostrophe: '90s).
 - a closing mark with no opening mark before it in the paragraph quotes the paragraph from its
   start (the opening mark was lost: ``opened`` False).
 """
@@ -134,8 +135,8 @@ def _pair_marks(text: str, start: int, end: int, index: int) -> list[QuotedSpan]
             single = None
     if double is not None:
         emit(double, None)
-    elif single is not None:
-        emit(single, None)
+    elif single is not None and single == _first_char(text, start, end):
+        emit(single, None)  # elsewhere an unclosed single mark is an apostrophe ('90s)
     return found
 
 
