@@ -643,6 +643,7 @@ KINDS = [
     pytest.param("The vote came after talks with troops.", "legislation", id="legislation-first"),
     pytest.param("The bill for the dinner was paid.", "other", id="lowercase-bill-is-money"),
     pytest.param("Congress approved the aid bill in 2022.", "legislation", id="congress"),
+    pytest.param("The danger has not passed.", "other", id="passed-is-no-cue"),
     pytest.param("The IMF paid the next tranche.", "commitment", id="tranche"),
     pytest.param("Sunak travelled to Kyiv on Friday.", "visit", id="travelled"),
 ]

@@ -142,7 +142,7 @@ KIND_CUES: tuple[tuple[str, frozenset[str]], ...] = (
         "legislation",
         frozenset(
             """
-            Bill Act Congress law laws legislation regulation vote voted passed ratified adopted
+            Bill Act Congress Senate law laws legislation regulation vote voted ratified adopted
             """.split()
         ),
     ),
@@ -184,5 +184,6 @@ KIND_CUES: tuple[tuple[str, frozenset[str]], ...] = (
     ),
 )
 
-# Cue words compared case-sensitively (a "bill" can be money, an "act" a deed).
-CASED_CUES = frozenset({"Bill", "Act", "Congress"})
+# Cue words compared case-sensitively (a "bill" can be money, an "act" a deed). "passed" is
+# no cue: a danger, a deadline and a person pass too; the Bill or the chamber names the law.
+CASED_CUES = frozenset({"Bill", "Act", "Congress", "Senate"})
