@@ -340,6 +340,12 @@ PARTIES = [
         id="russian-asset-profits-are-no-donor",
     ),
     pytest.param(
+        "President Vladimir Putin ordered the invasion. Under a delegation by the President, "
+        "the secretary authorised a drawdown of up to $200 million for Ukraine.",
+        (None, "UKR"),
+        id="an-official-by-role-alone-is-no-donor",
+    ),
+    pytest.param(
         "The Department of Defense announced $820 million for Ukraine.",
         ("USA", "UKR"),
         id="us-agency",

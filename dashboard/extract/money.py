@@ -326,7 +326,7 @@ def _parties(doc: Doc, c: _Context) -> tuple[str | None, str | None]:
 
     taken = before_recipients + after_recipients
     not_donors = [m for m in before if _NOT_A_DONOR.match(text, m.char_end, sent.end)]
-    officials = _officials(doc, c)
+    officials = [m for m in _officials(doc, c) if not preceded(m, _OTHER_BEFORE)]
     givers = sorted(before + officials, key=lambda m: m.char_start)
     free = [m for m in givers if m not in taken and m not in other and m not in not_donors]
     donor = _donor(text, c, before, free, after, taken, preceded)
@@ -345,13 +345,20 @@ def _parties(doc: Doc, c: _Context) -> tuple[str | None, str | None]:
 
 
 def _officials(doc: Doc, c: _Context) -> list[Mention]:
-    """Officials named before the amount, as mentions of their country ("Healey announced")."""
+    """Officials named before the amount, as mentions of their country ("Healey announced").
+    Only by name: a role ("the President") resolved to a person is a guess, not a donor."""
     countries = {p.name: p.country for p in doc.people if p.country}
+    roles = {r.lower() for p in doc.people for r in p.roles}
     return [
         Mention(m.article_id, m.char_start, m.char_end, m.surface, countries[m.entity], "country")
         for m in doc.persons_in(c.sentence.start, c.amount.start)
-        if m.entity in countries
+        if m.entity in countries and not _is_role(m.surface, roles)
     ]
+
+
+def _is_role(surface: str, roles: set[str]) -> bool:
+    words = surface.lower().split()
+    return words[0] == "the" or " ".join(words) in roles
 
 
 def _clause(text: str, c: _Context) -> tuple[int, int]:
