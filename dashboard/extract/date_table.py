@@ -76,7 +76,6 @@ RELATIVE_DAYS: dict[str, int] = {
 # "last week", "this month", "next year": the step from the publication period.
 RELATIVE_STEPS: dict[str, int] = {
     "last": -1,
-    "previous": -1,
     "this": 0,
     "earlier this": 0,
     "later this": 0,
