@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 
@@ -31,6 +32,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+NAV_LABELS = {"": "Overview"}
 PAGES = {
     "": "Aid & Policy Timelines",
     "timeline": "Timeline",
@@ -122,8 +124,9 @@ def wait_drawn(page, timeout: float = 90) -> None:
         quiet = quiet + 1 if not running else 0
         time.sleep(0.1)
     page.wait_for_function(  # charts draw just after the script ends
-        """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
-                 .every(c => c.querySelector('.main-svg'))""",
+        """() => !document.querySelector('[data-testid="stSkeleton"]')
+                 && [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
+                    .every(c => c.querySelector('.main-svg'))""",
         timeout=20_000,
     )
     page.wait_for_timeout(300)
@@ -137,20 +140,27 @@ def open_page(page, url: str):
 
 
 def test_every_page_draws(app_url, page, screenshots):
+    """The tour goes through the sidebar's navigation, as a reader would (one session)."""
+    open_page(page, f"{app_url}/")
     for path, title in PAGES.items():
-        open_page(page, f"{app_url}/{path}")
-        assert page.locator("h1").first.inner_text().strip() == title
+        nav = page.locator('[data-testid="stSidebarNav"]')
+        nav.get_by_role("link", name=NAV_LABELS.get(path, title), exact=True).click()
+        sync_api.expect(page.locator("h1").first).to_have_text(title, timeout=30_000)
+        wait_drawn(page)
+        assert page.locator('[data-testid="stException"]').count() == 0, f"traceback on {title}"
+        assert "could not be drawn" not in page.inner_text("body")
+        assert urlparse(page.url).path == f"/{path}"
         name = path or "overview"
         page.screenshot(path=screenshots / f"{name}-1280x800.png")
+        if path in ("", "timeline", "money"):
+            page.set_viewport_size({"width": 1920, "height": 1080})
+            page.wait_for_timeout(600)
+            page.screenshot(path=screenshots / f"{name}-1920x1080.png")
         if WHOLE_PAGES:
             page.set_viewport_size({"width": 1280, "height": 2400})
-            page.wait_for_timeout(400)
+            page.wait_for_timeout(600)
             page.screenshot(path=screenshots / f"{name}-1280-whole.png")
-            page.set_viewport_size({"width": 1280, "height": 800})
-    page.set_viewport_size({"width": 1920, "height": 1080})
-    for path in ("", "money", "timeline"):
-        open_page(page, f"{app_url}/{path}")
-        page.screenshot(path=screenshots / f"{path or 'overview'}-1920x1080.png")
+        page.set_viewport_size({"width": 1280, "height": 800})
 
 
 def metric(page, label: str) -> str:

@@ -64,7 +64,8 @@ def base_layout(fig: go.Figure, title: str, height: int = 420) -> go.Figure:
         height=height,
         margin={"l": 10, "r": 10, "t": 60, "b": 10},
         font={"family": "Source Sans Pro, Arial, sans-serif", "size": 13},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "title": None},
+        # On the right: a legend above the plot wraps into the title on narrow charts.
+        legend={"orientation": "v", "yanchor": "top", "y": 1, "x": 1.01, "title": None},
         template="plotly_white",
         hoverlabel={"align": "left"},
     )

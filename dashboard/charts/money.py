@@ -101,7 +101,6 @@ def monthly_figure(
         table = _grouped(new, ["month", "aid_type"], currency)
         fig = _stacked_bars(table, "month", "aid_type", AID_TYPES, horizontal=False)
         peak = float(table.groupby("month")["value"].sum().max())
-        fig.update_xaxes(dtick="M1", tickformat="%b %Y")
     fig.update_xaxes(type="date", title=None)
     _money_axis(fig, peak, currency)
     return base_layout(fig, title)

@@ -110,10 +110,19 @@ def _add_legend_keys(fig: go.Figure, kinds: list[str], colours: dict, any_inferr
         )  # fmt: skip
 
 
-def timeline_figure(events: pd.DataFrame, by: str = "country") -> go.Figure:
-    """The timeline chart; ``customdata`` carries each mark's event_id (for selections)."""
+def timeline_figure(
+    events: pd.DataFrame, by: str = "country", max_lanes: int | None = None
+) -> go.Figure:
+    """The timeline chart; ``customdata`` carries each mark's event_id (for selections).
+
+    ``max_lanes`` keeps only the countries (or officials) with the most events.
+    """
     title = f"Events by {GROUPINGS[by].lower()}"
     rows = timeline_rows(events, by)
+    if max_lanes and rows["lane"].nunique() > max_lanes:
+        busiest = rows["lane"].value_counts().index[:max_lanes]
+        rows = rows[rows["lane"].isin(busiest)].copy()
+        title += f" (the {max_lanes} with most events)"
     if rows.empty:
         return empty_figure(title, "No dated events match the filters")
     rows["hover"] = rows.apply(_hover, axis=1)
@@ -133,7 +142,6 @@ def timeline_figure(events: pd.DataFrame, by: str = "country") -> go.Figure:
     base_layout(fig, title, height=max(360, 34 * len(lanes) + 170))
     fig.update_layout(
         barmode="overlay",
-        legend={"orientation": "v", "x": 1.01, "y": 1, "yanchor": "top", "xanchor": "left"},
         title_subtitle_text=INFERRED_NOTE if rows["inferred"].any() else None,
         clickmode="event+select",
     )

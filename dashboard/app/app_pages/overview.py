@@ -42,9 +42,7 @@ cols[5].metric("Countries", f"{counts['countries']:,}")
 
 left, right = st.columns(2)
 with left:
-    fig = timeline_figure(frames.events, "country")
-    fig.update_layout(height=min(fig.layout.height or 360, 420))
-    show_chart(fig, "overview-timeline")
+    show_chart(timeline_figure(frames.events, "country", max_lanes=8), "overview-timeline")
 with right:
     fig = monthly_figure(frames.commitments, "USD")
     fig.update_layout(height=420)

@@ -1,0 +1,185 @@
+"""Every page of the app, run headless with Streamlit's AppTest.
+
+Most tests run on the small example corpus of ``app_example`` (extraction is replaced by it,
+so the numbers are known); one runs every page on the bundled demo corpus with the real
+extractors.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from app_example import example_corpus
+from streamlit.testing.v1 import AppTest
+
+import dashboard.app.corpus as app_corpus
+
+REPO = Path(__file__).resolve().parents[1]
+MAIN = REPO / "dashboard" / "app" / "main.py"
+DEMO = REPO / "data"
+PAGES = ["overview", "timeline", "money", "quotes", "people", "sources", "articles"]
+TIMEOUT = 120
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache(monkeypatch):
+    """No cached corpus from another test, and no pytest arguments taken for ``--data``."""
+    st.cache_data.clear()
+    monkeypatch.setattr(sys, "argv", ["main.py"])
+    yield
+    st.cache_data.clear()
+
+
+@pytest.fixture
+def example(monkeypatch):
+    """The app on the example corpus (3 articles) instead of extracting the demo folder."""
+    calls = []
+
+    def fake_extract(paths):
+        calls.append(paths)
+        return example_corpus()
+
+    monkeypatch.setattr(app_corpus, "extract_paths", fake_extract)
+    return calls
+
+
+def run(page: str = "overview", query: dict | None = None) -> AppTest:
+    at = AppTest.from_file(str(MAIN), default_timeout=TIMEOUT)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    at.run()
+    if page != "overview":
+        at.switch_page(f"app_pages/{page}.py").run()
+    return at
+
+
+def no_failure(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+    assert not [e for e in at.error if "could not" in e.value], [e.value for e in at.error]
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_draws_on_the_example_corpus(example, page):
+    at = run(page)
+    no_failure(at)
+    assert at.title[0].value
+
+
+@pytest.mark.skipif(not DEMO.is_dir(), reason="no bundled demo corpus in data/")
+def test_every_page_draws_on_the_demo_corpus():
+    at = run()
+    no_failure(at)
+    assert int(metrics(at)["Articles"].replace(",", "")) > 0
+    for page in PAGES[1:]:
+        at.switch_page(f"app_pages/{page}.py").run()
+        no_failure(at)
+
+
+def test_overview_counts_leave_running_totals_out(example):
+    shown = metrics(run())
+    assert shown["Articles"] == "3"
+    assert shown["Commitments"] == "3"  # the £12.8bn running total is not one
+    assert shown["Committed"] == "$2.4bn"  # 282.6m + 1.62bn + 500m, never + 16.1bn
+    assert shown["Quotes"] == "3"
+
+
+@pytest.mark.parametrize(
+    ("query", "articles", "commitments"),
+    [
+        pytest.param({"country": "EU"}, "1", "1", id="country"),
+        pytest.param({"official": "John Healey"}, "1", "1", id="official"),
+        pytest.param({"outlet": "Example Wire"}, "2", "2", id="outlet"),
+        pytest.param({"aid": "humanitarian"}, "3", "1", id="aid-type"),
+        pytest.param({"from": "2025-01-01"}, "2", "2", id="date-from"),
+        pytest.param({"country": ["EU", "USA"]}, "2", "2", id="two-countries"),
+    ],
+)
+def test_filters_in_the_url_change_the_numbers(example, query, articles, commitments):
+    shown = metrics(run(query=query))
+    assert (shown["Articles"], shown["Commitments"]) == (articles, commitments)
+
+
+def test_a_filter_widget_writes_the_url_and_does_not_extract_again(example):
+    at = run()
+    assert metrics(at)["Articles"] == "3"
+    at.sidebar.multiselect(key="filter_countries").select("USA").run()
+    assert metrics(at)["Articles"] == "1"
+    assert at.query_params["country"] in ("USA", ["USA"])
+    at.switch_page("app_pages/money.py").run()
+    no_failure(at)
+    assert at.sidebar.multiselect(key="filter_countries").value == ["USA"]
+    assert len(example) == 1, "a filter change or page switch extracted the corpus again"
+
+
+def test_timeline_table_lists_the_events_with_source_links(example):
+    at = run("timeline")
+    table = at.dataframe[0].value
+    assert list(table["date as written"]) == [
+        "on Wednesday",
+        "throughout 2025",
+        "in January 2025",
+        "On 3 March 2025",
+    ]
+    assert table.loc[table["date as written"] == "on Wednesday", "date"].item() == "inferred"
+    assert all(url.startswith("./sources?article=") for url in table["source"])
+
+
+def test_money_in_pounds_shows_a_pound_amount_as_written(example):
+    at = run("money")
+    at.segmented_control(key="money_currency").set_value("GBP").run()
+    no_failure(at)
+    table = at.dataframe[0].value
+    row = table[table["amount as written"] == "£225 million"]
+    assert row["value (GBP)"].item() == "£225m"
+    assert row["full value (GBP)"].item() == "£225,000,000"
+    totals = at.dataframe[1].value
+    assert list(totals["amount as written"]) == ["£12.8 billion"]
+
+
+def test_quotes_search_and_speaker_marks(example):
+    at = run("quotes")
+    assert "3 of 3 quotes" in [c.value for c in at.caption]
+    assert any("pronoun" in m.value for m in at.markdown)  # Healey was found through "he"
+    at.text_input(key="quotes_search").input("lights").run()
+    assert "1 of 3 quotes" in [c.value for c in at.caption]
+
+
+def test_sources_page_opens_the_linked_fact(example):
+    corpus = example_corpus()
+    quote = corpus.frames.quotes.iloc[1]
+    at = run(query={"article": quote["article_id"], "start": str(quote["char_start"])})
+    at.switch_page("app_pages/sources.py").run()
+    no_failure(at)
+    assert any("Linked fact: quote" in i.value for i in at.info)
+    page = "".join(h.proto.body for h in at.get("html"))
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<script>alert(1)" not in page
+    assert 'id="fact-target"' in page
+
+
+def test_an_uploaded_file_joins_the_corpus_and_a_bad_one_shows_why(example):
+    at = run()
+    good = b"Norway pledges aid\npublished: 2025-02-01\n\nNorway pledged aid to Ukraine today.\n"
+    at.sidebar.file_uploader[0].set_value(
+        [("norway.txt", good, "text/plain"), ("broken.json", b"{not json", "application/json")]
+    ).run()
+    no_failure(at)
+    assert metrics(at)["Articles"] == "4"
+    warning = " ".join(w.value for w in at.sidebar.warning)
+    assert "broken.json" in warning
+    at.switch_page("app_pages/articles.py").run()
+    assert "Norway pledges aid" in list(at.dataframe[0].value["title"])
+
+
+def test_an_empty_corpus_says_what_to_do(monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "argv", ["main.py", "--data", str(tmp_path)])
+    at = run()
+    no_failure(at)
+    assert any("upload box" in i.value for i in at.info)
