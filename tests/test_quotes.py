@@ -137,6 +137,29 @@ SPEAKERS = [
         id="attribution-inside-one-sentence",
     ),
     pytest.param(
+        'Zelensky thanked Biden for the package. "We are grateful," he wrote on Telegram.',
+        [("We are grateful,", "Volodymyr Zelensky", "pronoun")],
+        id="pronoun-prefers-leftmost-subject-known-surname",
+    ),
+    pytest.param(
+        'Healey said Britain would "stand by Ukraine", while Zelensky said aid was "vital".',
+        [
+            ("stand by Ukraine", "John Healey", "named"),
+            ("vital", "Volodymyr Zelensky", "named"),
+        ],
+        id="two-partial-quotes-two-speakers",
+    ),
+    pytest.param(
+        'In a statement, the Foreign Office said: "The UK condemns the attack."',
+        [("The UK condemns the attack.", None, "none")],
+        id="organisation-is-no-speaker",
+    ),
+    pytest.param(
+        '"This is vital for our security," according to Defence Secretary John Healey.',
+        [("This is vital for our security,", "John Healey", "named")],
+        id="according-to",
+    ),
+    pytest.param(
         "Meeting with President Zelenskyy, Foreign Secretary David Cameron promised more aid. "
         "“We are here for the long haul,” he said.",
         [("We are here for the long haul,", "David Cameron", "pronoun")],

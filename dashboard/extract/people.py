@@ -376,6 +376,9 @@ def _known_surnames() -> dict[str, str]:
     """Surnames (and other short forms) that name a known person without a title."""
     surnames: dict[str, str] = {}
     for canonical, known in KNOWN_PEOPLE.items():
+        for form in _short_forms(canonical):
+            if form not in AMBIGUOUS_SURNAMES:
+                surnames.setdefault(form, canonical)
         for alias in known.aliases:
             if len(alias.split()) == 1 or alias.startswith(("von ", "Von ", "Lord ")):
                 surnames[alias] = canonical

@@ -296,5 +296,12 @@ KNOWN_PEOPLE: dict[str, KnownPerson] = {
     "Abdel Fattah al-Sisi": KnownPerson("EGY", "m", ("Abdel Fattah el-Sisi", "al-Sisi", "Sisi")),
 }
 
-# Surnames that are also common words: they name a person only after a title ("Mr Power").
-AMBIGUOUS_SURNAMES = frozenset({"Power", "Store", "Hunt", "May", "Michel", "Austin", "Johnson"})
+# Surnames that are also common words or names: alone, they name a person only after a title
+# ("Mr Power") or once the article has given the full name. Other surnames of the people above
+# name them without a title ("Zelensky said").
+AMBIGUOUS_SURNAMES = frozenset(
+    """
+    Power Store Hunt May Michel Austin Johnson Costa Harris Cooper Ahmad Wallace Mitchell
+    Cameron Sharif
+    """.split()
+)
