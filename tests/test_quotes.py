@@ -155,6 +155,16 @@ SPEAKERS = [
         id="organisation-is-no-speaker",
     ),
     pytest.param(
+        "Critics said Healey's plan was “a costly mistake for the army”.",
+        [("a costly mistake for the army", None, "none")],
+        id="person-inside-the-reported-clause-is-not-the-speaker",
+    ),
+    pytest.param(
+        'Zelensky\'s spokesman Serhiy Nykyforov said: "The talks were productive."',
+        [("The talks were productive.", "Serhiy Nykyforov", "named")],
+        id="possessive-is-not-the-speaker",
+    ),
+    pytest.param(
         '"This is vital for our security," according to Defence Secretary John Healey.',
         [("This is vital for our security,", "John Healey", "named")],
         id="according-to",

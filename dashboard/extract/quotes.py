@@ -42,6 +42,9 @@ _VENUE = re.compile(
     r"|\b(?:on|post\s+on|posted\s+on|wrote\s+on)\s+(X|Twitter|Facebook|Telegram|Instagram)\b"
     r"|\b(tweet(?:ed)?)\b"
 )
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
+# Between an inverted verb and its speaker: titles only ("said EU High Representative ").
+_INVERTED_GAP = re.compile(r"[\s,:]*(?:(?:the|to|by|of|for)\s+|[A-Z][\w.’'-]*\s+)*")
 _SMALL_WORDS = {"of", "the", "and", "in", "for", "to", "a", "an", "on", "at", "by", "with"}
 
 
@@ -245,7 +248,7 @@ def _attribution(doc: Doc, start: int, end: int) -> _Attribution:
     mentions = doc.persons_in(start, end)
     # The verb closest to a person: the last verb before a quote, the first after it.
     cue = cues[-1] if cues[-1].end() <= end and _is_before_quote(text, end) else cues[0]
-    subject = _subject(mentions, cue)
+    subject = _subject(text, mentions, cue)
     venue = _venue(text[start:end])
     if subject is None:
         return _Attribution(cue=cue.group(), venue=venue)
@@ -259,12 +262,20 @@ def _is_before_quote(text: str, end: int) -> bool:
     return end < len(text) and text[end] in "“\"‘'„«"
 
 
-def _subject(mentions: list[Mention], cue: re.Match) -> Mention | None:
-    before = [m for m in mentions if m.char_end <= cue.start()]
+def _subject(text: str, mentions: list[Mention], cue: re.Match) -> Mention | None:
+    """The person before the verb ("Healey said"), else right after it ("said Josep Borrell").
+
+    A possessive is never the speaker ("Healey's spokesman said"), nor a person further into
+    the clause after the verb ("critics said Healey's plan was ...").
+    """
+    people = [m for m in mentions if not _POSSESSIVE_AFTER.match(text, m.char_end)]
+    before = [m for m in people if m.char_end <= cue.start()]
     if before:
         return before[-1]
-    after = [m for m in mentions if m.char_start >= cue.end()]
-    return after[0] if after else None
+    after = [m for m in people if m.char_start >= cue.end()]
+    if after and _INVERTED_GAP.fullmatch(text, cue.end(), after[0].char_start):
+        return after[0]
+    return None
 
 
 def _venue(window: str) -> str | None:
