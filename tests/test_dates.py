@@ -569,7 +569,6 @@ RESOLVED = [
         "week",
         "relative",
         id="week-of-day",
-        marks=pytest.mark.xfail(strict=True, reason="'the week of' not read: the day only"),
     ),
 ]
 

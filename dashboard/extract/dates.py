@@ -13,7 +13,7 @@ How an expression is read, in order:
    first month), "early" / "mid" / "late" (the span grows, the interval stays the month;
    "early 2025" is the whole year: the text keeps the nuance, the interval is never a
    guess), "last" / "next" (the direction of a weekday or month), a weekday before a date
-   ("Saturday, Jan. 1");
+   ("Saturday, Jan. 1"), "the week of" (the date becomes its Monday-to-Sunday week);
 3. ranges: "from 2024 to 2027", "between 2024 and 2027", "2024-2027" become one interval;
 4. the preposition joins the span: "since X" = start of X to publication, "until X" /
    "by X" / "through X" = publication to the end of X (when X ends after publication).
@@ -86,6 +86,7 @@ _EDGE_BEFORE = re.compile(
     r"(?:\b[Tt]he\s+)?\b(?P<edge>end|beginning|start|middle)\s+of\s+$", re.IGNORECASE
 )
 _DATE_PREFIX_BEFORE = re.compile(rf"(?:\b(?P<weekday>{_WEEKDAY}),?\s+)?(?:\b[Tt]he\s+)?$")
+_WEEK_OF_BEFORE = re.compile(r"\b[Tt]he\s+week\s+of\s+$")
 _PART_BEFORE = re.compile(r"\b(?P<part>early|mid|late)(?:\s+|-)$", re.IGNORECASE)
 _STEP_BEFORE = re.compile(r"\b(?P<step>last|next|this)\s+$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?P<join>to|until|till|through|and|-|–)\s*")
@@ -435,7 +436,11 @@ def _modify(text: str, atoms: list[_Atom]) -> list[_Atom]:
     out: list[_Atom] = []
     for atom in atoms:
         out.append(atom)
-        if atom.unit == "date" and (m := _before(_DATE_PREFIX_BEFORE, text, atom.start)):
+        if atom.unit == "date" and (m := _before(_WEEK_OF_BEFORE, text, atom.start)):
+            atom.start = m.start()
+            atom.value = _week_of(atom.value)
+            atom.granularity = "week"
+        elif atom.unit == "date" and (m := _before(_DATE_PREFIX_BEFORE, text, atom.start)):
             atom.start = m.start()
             if m.group("weekday") and len(out) > 1 and out[-2].start == atom.start:
                 del out[-2]  # "Saturday, Jan. 1": the weekday is part of the date
@@ -456,6 +461,16 @@ def _modify(text: str, atoms: list[_Atom]) -> list[_Atom]:
             atom.start = m.start()
             atom.needs_prep = False
     return out
+
+
+def _week_of(value: Value) -> Value:
+    """ "the week of June 27": Monday to Sunday of the week holding the day."""
+
+    def week(p: dt.date | None, f: bool | None) -> Interval | None:
+        interval = value(p, f)
+        return cal.week(interval[0]) if interval else None
+
+    return week
 
 
 def _year_edge(value: Value, edge: str) -> Value:
