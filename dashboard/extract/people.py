@@ -11,15 +11,17 @@ Short forms resolve to the full name seen in the article or in the table ("Heale
 "Mr Healey" -> "John Healey"; "Zelenskyy" -> "Volodymyr Zelensky"). A role without a name
 ("the Prime Minister") resolves to the person the article gives that role, else to the holder
 of the office on the publication date (``people_table.OFFICE_HOLDERS``), in the country the
-role names or the article's main country.
+role names ("the UK Prime Minister", "the President of Ukraine") or else the article's main
+country: that of its first official. No date or no country: the role stays unresolved.
 
 Pronouns: every "he"/"she" outside quotation marks that resolves becomes a person mention
 (surface "He", entity the full name), so the sentence of a fact lists the people it is about.
 The antecedent is the person (named, role or resolved pronoun) of compatible gender in the same
 sentence before the pronoun, else in the sentences before it, back to the previous two
 paragraphs; within a sentence the subject of a reporting verb wins, then the leftmost person.
-The search stops at the first paragraph that names anyone (a change of topic): a pronoun never
-reaches past a paragraph about someone else.
+The search stops at the first earlier paragraph that names anyone (a change of topic): a
+pronoun never reaches past a paragraph about someone else. People inside a participial opening
+("Meeting with President Zelenskyy, he ...") are not candidates.
 """
 
 from __future__ import annotations
