@@ -48,7 +48,7 @@ from dashboard.extract.people_table import (
     ROLE_HEADS,
     TITLE_WORDS,
 )
-from dashboard.extract.quote_marks import CUE, find_quoted_spans, inside, paragraphs
+from dashboard.extract.quote_marks import CUE, QuotedRegions, find_quoted_spans, paragraphs
 from dashboard.extract.records import Mention, Person
 
 PRONOUNS = {"he": "m", "she": "f"}
@@ -133,7 +133,7 @@ class _Found:
 def find_people(doc: Doc) -> tuple[list[Person], list[Mention]]:
     """The officials of ``doc`` and every mention of them (names, short forms, roles, pronouns)."""
     text = doc.text
-    quoted = find_quoted_spans(text)
+    quoted = QuotedRegions(find_quoted_spans(text))
     actor_spans = [(m.char_start, m.char_end) for m in doc.actors]
     names = _name_mentions(text, actor_spans)
     _canonicalise(names)
@@ -221,6 +221,7 @@ def _is_title(token: str) -> bool:
 
 def _name_mentions(text: str, actor_spans: list[tuple[int, int]]) -> list[_Found]:
     found: list[_Found] = []
+    actor_starts = [s for s, _ in actor_spans]
     for run in _runs(text):
         while run and run[0][2] in LEADING_STOPWORDS:
             run = run[1:]
@@ -230,8 +231,9 @@ def _name_mentions(text: str, actor_spans: list[tuple[int, int]]) -> list[_Found
         name_tokens, prefix = run[split + 1 :], run[: split + 1]
         if not name_tokens or any(t[2].strip("[]()'’s") in NOT_NAME_WORDS for t in name_tokens):
             continue
-        if any(s <= name_tokens[0][0] < e for s, e in actor_spans):
-            continue
+        at = bisect.bisect_right(actor_starts, name_tokens[0][0]) - 1
+        if at >= 0 and name_tokens[0][0] < actor_spans[at][1]:
+            continue  # a country or organisation, not a person
         if prefix and prefix[-1][2] in _CONNECTORS:
             continue  # the object of a role ("Commissioner for Neighbourhood")
         if len(name_tokens) == 1 and name_tokens[0][2].isupper():
@@ -472,6 +474,7 @@ def _role_mentions(text: str, names: list[_Found]) -> list[_Found]:
     return found
 
 
+@lru_cache(maxsize=1024)
 def _office(role: str | None) -> str | None:
     if not role:
         return None
@@ -535,6 +538,7 @@ def _bare_role(role: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=4096)
 def _holder(country: str, office: str, day: dt.date) -> str | None:
     for row in OFFICE_HOLDERS:
         current = row.start <= day and (row.end is None or day < row.end)
@@ -546,37 +550,43 @@ def _holder(country: str, office: str, day: dt.date) -> str | None:
 # --- pronouns ----------------------------------------------------------------------------
 
 
-def _pronoun_mentions(doc: Doc, found: list[_Found], quoted) -> list[_Found]:
+def _pronoun_mentions(doc: Doc, found: list[_Found], quoted: QuotedRegions) -> list[_Found]:
     text = doc.text
-    paras = paragraphs(text)
-    para_starts = [s for s, _ in paras]
-    candidates = [f for f in found if not inside(quoted, f.start)]
+    para_starts = [s for s, _ in paragraphs(text)]
+    pool = [f for f in found if f.start not in quoted]  # sorted by start; pronouns join it
+    starts = [f.start for f in pool]
     resolved: list[_Found] = []
     for m in _PRONOUN.finditer(text):
-        if inside(quoted, m.start()):
+        if m.start() in quoted:
             continue
         gender = PRONOUNS[m.group().lower()]
-        pool = sorted(candidates + resolved, key=lambda f: f.start)
-        target = _antecedent(doc, pool, m.start(), gender, para_starts)
+        target = _antecedent(doc, pool, starts, m.start(), gender, para_starts)
         if target:
-            resolved.append(
-                _Found(
-                    m.start(),
-                    m.end(),
-                    m.group(),
-                    None,
-                    "pronoun",
-                    target.role,
-                    target.country,
-                    gender,
-                    canonical=target.canonical,
-                )
+            pronoun = _Found(
+                m.start(),
+                m.end(),
+                m.group(),
+                None,
+                "pronoun",
+                target.role,
+                target.country,
+                gender,
+                canonical=target.canonical,
             )
+            at = bisect.bisect_left(starts, pronoun.start)
+            starts.insert(at, pronoun.start)
+            pool.insert(at, pronoun)
+            resolved.append(pronoun)
     return resolved
 
 
 def _antecedent(
-    doc: Doc, pool: list[_Found], offset: int, gender: str, para_starts: list[int]
+    doc: Doc,
+    pool: list[_Found],
+    starts: list[int],
+    offset: int,
+    gender: str,
+    para_starts: list[int],
 ) -> _Found | None:
     para = bisect.bisect_right(para_starts, offset) - 1
     first_para = max(0, para - 2)
@@ -586,7 +596,9 @@ def _antecedent(
         span_para = bisect.bisect_right(para_starts, span.start) - 1
         if span_para < first_para:
             return None
-        in_sentence = [f for f in pool if span.start <= f.start < min(span.end, offset)]
+        lo = bisect.bisect_left(starts, span.start)
+        hi = bisect.bisect_left(starts, min(span.end, offset))
+        in_sentence = pool[lo:hi]
         if span.start <= offset < span.end and _PARTICIPLE_LEAD.match(doc.text, span.start):
             in_sentence = []  # "Meeting with President Zelenskyy, he ...": not Zelenskyy
         compatible = [f for f in in_sentence if f.gender in (None, gender)]

@@ -17,6 +17,7 @@ missing opening mark) never shifts the quotes after it:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -75,14 +76,23 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     return spans
 
 
-def inside(spans: list[QuotedSpan], offset: int) -> bool:
-    """True when ``offset`` lies within one of ``spans`` (marks included)."""
-    for span in spans:
-        left = span.open_mark if span.open_mark is not None else span.start
-        right = span.close_mark if span.close_mark is not None else span.end
-        if left <= offset <= right:
-            return True
-    return False
+class QuotedRegions:
+    """Where quoted text is (marks included), for fast "is this offset quoted?" checks."""
+
+    def __init__(self, spans: list[QuotedSpan]) -> None:
+        regions = [
+            (
+                span.open_mark if span.open_mark is not None else span.start,
+                span.close_mark if span.close_mark is not None else span.end,
+            )
+            for span in spans
+        ]
+        self._lefts = [left for left, _ in regions]
+        self._rights = [right for _, right in regions]
+
+    def __contains__(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._lefts, offset) - 1
+        return i >= 0 and offset <= self._rights[i]
 
 
 def _first_char(text: str, start: int, end: int) -> int:

@@ -28,6 +28,7 @@ canonical full name from ``people``):
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -58,6 +59,19 @@ class _Attribution:
     venue: str | None = None
 
 
+class _PersonIndex:
+    """The person mentions of a document, found by range in logarithmic time."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self._mentions = sorted(mentions, key=lambda m: m.char_start)
+        self._starts = [m.char_start for m in self._mentions]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return [m for m in self._mentions[lo:hi] if m.char_end <= end]
+
+
 def extract_quotes(doc: Doc) -> list[Quote]:
     """Every quotation in ``doc``, with its speaker where the text says who."""
     text = doc.text
@@ -65,11 +79,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     spans = find_quoted_spans(text)
     kept = [s for s in spans if _is_quotation(doc, s, paras)]
     people = {p.name: p for p in doc.people}
+    persons = _PersonIndex(doc.persons)
     found: list[tuple[QuotedSpan, str, _Attribution]] = []
     for i, span in enumerate(kept):
         kind = _kind(text, span, paras)
         previous = (kept[i - 1], found[i - 1][2]) if i else None
-        found.append((span, kind, _speaker(doc, span, kind, previous, paras)))
+        found.append((span, kind, _speaker(doc, persons, span, kind, previous, paras)))
     _carry_back(found)
     quotes: list[Quote] = []
     for span, kind, who in found:
@@ -165,6 +180,7 @@ def _kind(text: str, span: QuotedSpan, paras: list[tuple[int, int]]) -> str:
 
 def _speaker(
     doc: Doc,
+    persons: _PersonIndex,
     span: QuotedSpan,
     kind: str,
     previous: tuple[QuotedSpan, _Attribution] | None,
@@ -178,10 +194,10 @@ def _speaker(
     windows = [before, after] if kind == "partial" else [after, before]
     if span.continues and previous:
         # A later paragraph of the same quotation: its own closing attribution, else carried.
-        who = _attribution(doc, *after)
+        who = _attribution(doc, persons, *after)
         return who if who.speaker else _carried(previous[1])
     for window in windows:
-        who = _attribution(doc, *window)
+        who = _attribution(doc, persons, *window)
         if who.cue:
             return who
     opens_paragraph = span.open_mark is not None and not text[para_start : span.open_mark].strip()
@@ -194,7 +210,7 @@ def _speaker(
         # deal was historic." then a paragraph of quotation): X, carried.
         prev_start, prev_end = paras[span.paragraph - 1]
         sentence = doc.sentence_of(prev_end - 1)
-        who = _attribution(doc, max(sentence.start, prev_start), prev_end)
+        who = _attribution(doc, persons, max(sentence.start, prev_start), prev_end)
         if text[prev_start:prev_end].rstrip().endswith(":"):
             return who
         if who.speaker:
@@ -239,13 +255,13 @@ def _before_window(
     return min(start, span.open_mark), span.open_mark
 
 
-def _attribution(doc: Doc, start: int, end: int) -> _Attribution:
+def _attribution(doc: Doc, persons: _PersonIndex, start: int, end: int) -> _Attribution:
     """The reporting verb in ``text[start:end]`` and the person it is attributed to."""
     text = doc.text
     cues = list(CUE.finditer(text, start, end))
     if not cues:
         return _Attribution()
-    mentions = doc.persons_in(start, end)
+    mentions = persons.within(start, end)
     # The verb closest to a person: the last verb before a quote, the first after it.
     cue = cues[-1] if cues[-1].end() <= end and _is_before_quote(text, end) else cues[0]
     subject = _subject(text, mentions, cue)
