@@ -199,3 +199,15 @@ def test_html_chart_download_is_standalone(app_url, page):
     assert '<script src="https://cdn.plot.ly' not in html  # plotly.js embedded, not fetched
     assert len(html) > 1_000_000
     assert "Committed over time" in html
+
+
+def test_a_quote_links_to_its_sentence_highlighted_in_the_article(app_url, page, screenshots):
+    open_page(page, f"{app_url}/quotes")
+    page.get_by_role("link", name="Show in the article").first.click()
+    sync_api.expect(page.locator("h1").first).to_have_text("Sources", timeout=30_000)
+    wait_drawn(page)
+    assert "start=" in page.url
+    target = page.locator("#fact-target")
+    sync_api.expect(target).to_be_in_viewport(timeout=10_000)  # scrolled to the fact
+    assert "fact-quote" in (target.get_attribute("class") or "")
+    page.screenshot(path=screenshots / "sources-linked-quote-1280x800.png")

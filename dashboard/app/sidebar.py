@@ -8,7 +8,7 @@ from dataclasses import replace
 import streamlit as st
 
 from dashboard.app import downloads
-from dashboard.app.corpus import combine, load_upload
+from dashboard.app.corpus import combine, load_upload, session_memo
 from dashboard.app.filters import QUERY_KEYS, Filters, from_query, to_query
 from dashboard.charts.common import actor_label
 from dashboard.corpus import CorpusResult
@@ -46,7 +46,8 @@ def upload_box(base: CorpusResult) -> CorpusResult:
         st.sidebar.warning(
             "Not added:\n\n" + "\n".join(f"- **{r.path}**: {r.reason}" for r in rejected)
         )
-    return combine(results)
+    key = (id(base), tuple(f.file_id for f in files))
+    return session_memo("with_uploads", key, lambda: combine(results))
 
 
 def _query_filters() -> tuple[Filters, dict[str, list[str]]]:

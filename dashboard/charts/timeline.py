@@ -7,7 +7,6 @@ hollow (points) or hatched (bars), so an inferred date never looks like a stated
 from __future__ import annotations
 
 import html
-import textwrap
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -43,15 +42,36 @@ def timeline_rows(events: pd.DataFrame, by: str = "country") -> pd.DataFrame:
     return rows.reset_index(drop=True)
 
 
-def _hover(row: pd.Series) -> str:
-    start, end = row["date_start"].date(), row["date_end"].date()
-    interval = f"{start:%d %b %Y}" if start == end else f"{start:%d %b %Y} – {end:%d %b %Y}"
-    how = "stated" if row["anchor"] == "absolute" else f"inferred ({row['anchor']})"
-    sentence = "<br>".join(textwrap.wrap(html.escape(row["sentence"]), 80)[:6])
-    return (
-        f"<b>{html.escape(row['date_text'])}</b> → {interval}<br>"
-        f"{row['kind']} · {row['granularity']} · date {how}<br>{sentence}"
-    )
+def _wrap(text: str, width: int = 80, lines: int = 6) -> str:
+    """Words joined into lines of about ``width`` characters (textwrap is slow on thousands)."""
+    out, line = [], ""
+    for word in text.split():
+        if line and len(line) + len(word) >= width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    out.append(line)
+    return "<br>".join(out[:lines]) + (" …" if len(out) > lines else "")
+
+
+def hover_texts(events: pd.DataFrame) -> dict[str, str]:
+    """Each event's hover text: the expression, the resolved interval, how it was dated, and
+    the sentence (escaped: it is article text)."""
+    columns = ["event_id", "date_text", "date_start", "date_end", "anchor", "kind",
+               "granularity", "sentence"]  # fmt: skip
+    texts = {}
+    for event_id, text, start, end, anchor, kind, granularity, sentence in zip(
+        *(events[c].tolist() for c in columns), strict=True
+    ):
+        end = start if pd.isna(end) else end
+        interval = f"{start:%d %b %Y}" if start == end else f"{start:%d %b %Y} – {end:%d %b %Y}"
+        how = "stated" if anchor == "absolute" else f"inferred ({anchor})"
+        texts[event_id] = (
+            f"<b>{html.escape(text)}</b> → {interval}<br>"
+            f"{kind} · {granularity} · date {how}<br>{_wrap(html.escape(sentence))}"
+        )
+    return texts
 
 
 def _add_marks(fig: go.Figure, part: pd.DataFrame, kind: str, colour: str, inferred: bool):
@@ -125,7 +145,8 @@ def timeline_figure(
         title += f" (the {max_lanes} with most events)"
     if rows.empty:
         return empty_figure(title, "No dated events match the filters")
-    rows["hover"] = rows.apply(_hover, axis=1)
+    placed = events[events["event_id"].isin(set(rows["event_id"]))]
+    rows["hover"] = rows["event_id"].map(hover_texts(placed))
     rows["inferred"] = is_inferred(rows)
     rows["single_day"] = rows["date_start"] == rows["date_end"]
     kinds = [k for k in EVENT_KINDS if k in set(rows["kind"])]

@@ -9,6 +9,7 @@ from dashboard.app.filters import to_query
 from dashboard.charts.common import actor_label
 
 PER_PAGE = 20
+QUOTE_STYLE = "font-size:1.1em;margin:0;color:inherit"
 METHOD_NOTES = {
     "pronoun": "speaker found through a pronoun (“he said”)",
     "role": "speaker found through a role (“the Prime Minister”)",
@@ -60,12 +61,14 @@ if quotes.empty:
     st.stop()
 
 pages = (len(quotes) - 1) // PER_PAGE + 1
-page = st.number_input("Page", 1, pages, 1, key="quotes_page") if pages > 1 else 1
+page = (
+    st.columns([1, 4])[0].number_input("Page", 1, pages, 1, key="quotes_page") if pages > 1 else 1
+)
 titles = frames.articles.set_index("article_id")["title"]
 for q in quotes.iloc[(page - 1) * PER_PAGE : page * PER_PAGE].itertuples():
     with st.container(border=True):
         st.markdown(
-            f'<blockquote style="font-size:1.1em;margin:0">“{html.escape(q.text)}”</blockquote>',
+            f'<blockquote style="{QUOTE_STYLE}">“{html.escape(q.text)}”</blockquote>',
             unsafe_allow_html=True,
         )
         who = html.escape(q.speaker) if isinstance(q.speaker, str) else "Unknown speaker"
