@@ -42,6 +42,7 @@ and at what stage. Rules (cue words in ``money_table``):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -128,6 +129,8 @@ _CLAUSE_PUNCT = re.compile(r"[,;:]")
 _STATED_WITHIN = dt.timedelta(days=31)
 # Mentions a country needs, and more than any other, to be an article's recipient.
 _DOMINANT_MENTIONS = 3
+# How far around an amount its sentence is read.
+_SENTENCE_REACH = 400
 # How far after an amount an actor can still be its recipient ("... for Ukraine").
 _AFTER_REACH = 110
 _NOT_A_PARTY = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}(?:{NOT_A_PARTY})\b", re.IGNORECASE)
@@ -167,7 +170,8 @@ def extract_commitments(doc: Doc, events: Sequence[Event] = ()) -> list[Commitme
     date a commitment when its sentence names a day ("On 19 July, the EU agreed €500 million")."""
     text = doc.text
     contexts = [c for c in _contexts(doc) if _is_commitment(text, c)]
-    parties = [_parties(doc, c) for c in contexts]
+    actors, persons = _Mentions(doc.actors), _Mentions(doc.persons)
+    parties = [_parties(doc, c, actors, persons) for c in contexts]
     _fill_from_same_amount(contexts, parties)
     _fill_from_article(doc, parties)
     days = [e for e in events if e.granularity == "day" and e.date_start is not None]
@@ -213,7 +217,12 @@ def _contexts(doc: Doc) -> list[_Context]:
     amounts = find_amounts(doc.text)
     contexts = []
     for i, amount in enumerate(amounts):
-        sentence = doc.sentence_of(amount.start)
+        whole = doc.sentence_of(amount.start)
+        # A runaway sentence (a list, an unsplit page) is read only near the amount.
+        sentence = Span(
+            max(whole.start, amount.start - _SENTENCE_REACH),
+            min(whole.end, amount.end + _SENTENCE_REACH),
+        )
         prev_end = amounts[i - 1].end if i else 0
         next_start = amounts[i + 1].start if i + 1 < len(amounts) else len(doc.text)
         segment = Span(max(sentence.start, prev_end), min(sentence.end, next_start))
@@ -298,10 +307,25 @@ def _role_free(text: str, sentence: Span, m: Mention) -> bool:
     return not (m.char_start == sentence.start and _DATELINE.match(text, m.char_start))
 
 
-def _parties(doc: Doc, c: _Context) -> tuple[str | None, str | None]:
+class _Mentions:
+    """Mentions sorted by position, looked up by range in logarithmic time."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.char_start)
+        self.starts = [m.char_start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[first:last] if m.char_end <= end]
+
+
+def _parties(
+    doc: Doc, c: _Context, actor_index: _Mentions, person_index: _Mentions
+) -> tuple[str | None, str | None]:
     """Donor and recipient codes of one amount (see the module docstring for the rules)."""
     text, sent, amount = doc.text, c.sentence, c.amount
-    actors = [m for m in doc.actors_in(sent.start, sent.end) if _role_free(text, sent, m)]
+    actors = [m for m in actor_index.within(sent.start, sent.end) if _role_free(text, sent, m)]
     reach = min(c.segment.end, amount.end + _AFTER_REACH)
     before = [m for m in actors if m.char_end <= amount.start]
     after = [m for m in actors if m.char_start >= amount.end and m.char_end <= reach]
@@ -326,7 +350,7 @@ def _parties(doc: Doc, c: _Context) -> tuple[str | None, str | None]:
 
     taken = before_recipients + after_recipients
     not_donors = [m for m in before if _NOT_A_DONOR.match(text, m.char_end, sent.end)]
-    officials = [m for m in _officials(doc, c) if not preceded(m, _OTHER_BEFORE)]
+    officials = [m for m in _officials(doc, c, person_index) if not preceded(m, _OTHER_BEFORE)]
     givers = sorted(before + officials, key=lambda m: m.char_start)
     free = [m for m in givers if m not in taken and m not in other and m not in not_donors]
     donor = _donor(text, c, before, free, after, taken, preceded)
@@ -344,14 +368,14 @@ def _parties(doc: Doc, c: _Context) -> tuple[str | None, str | None]:
     return donor_code, (recipient_code if recipient_code != donor_code else None)
 
 
-def _officials(doc: Doc, c: _Context) -> list[Mention]:
+def _officials(doc: Doc, c: _Context, person_index: _Mentions) -> list[Mention]:
     """Officials named before the amount, as mentions of their country ("Healey announced").
     Only by name: a role ("the President") resolved to a person is a guess, not a donor."""
     countries = {p.name: p.country for p in doc.people if p.country}
     roles = {r.lower() for p in doc.people for r in p.roles}
     return [
         Mention(m.article_id, m.char_start, m.char_end, m.surface, countries[m.entity], "country")
-        for m in doc.persons_in(c.sentence.start, c.amount.start)
+        for m in person_index.within(c.sentence.start, c.amount.start)
         if m.entity in countries and not _is_role(m.surface, roles)
     ]
 
