@@ -239,6 +239,12 @@ NOT_COMMITMENTS = [
     pytest.param("Pakistan has a GDP of $375 billion.", id="gdp"),
     pytest.param("Early estimates put the flood's impact at US$10 billion.", id="impact"),
     pytest.param("Each missile is sold at a price of $50.", id="price"),
+    pytest.param("Russia's frozen assets are worth some $300 billion.", id="frozen-assets-worth"),
+    pytest.param("Oil prices fell to $80 a barrel.", id="oil-price"),
+    pytest.param(
+        "Ukraine needs $486 billion for recovery, the World Bank estimates.", id="needs-estimate"
+    ),
+    pytest.param("The World Food Programme needs $500 million to feed Gaza.", id="needs-appeal"),
 ]
 
 
@@ -344,6 +350,35 @@ PARTIES = [
         "the secretary authorised a drawdown of up to $200 million for Ukraine.",
         (None, "UKR"),
         id="an-official-by-role-alone-is-no-donor",
+    ),
+    pytest.param(
+        "Zelensky thanked Joe Biden for the $60 billion in aid approved by Congress.",
+        ("USA", "UKR"),
+        id="thanked-for",
+    ),
+    pytest.param(
+        "The EU will mobilise up to €50 billion for Ukraine.", ("EU", "UKR"), id="mobilise"
+    ),
+    pytest.param(
+        "The IMF released $2.2 billion to Ukraine after its review.", ("IMF", "UKR"), id="release"
+    ),
+    pytest.param(
+        "The European Investment Bank signed a €400 million loan with Ukraine.",
+        ("EIB", "UKR"),
+        id="loan-with",
+    ),
+    pytest.param(
+        "Germany will send €2.7 billion worth of weapons to Ukraine, the minister said.",
+        ("DEU", "UKR"),
+        id="worth-of-weapons",
+    ),
+    pytest.param(
+        "Washington's latest package, worth $325 million, includes air defence for Ukraine.",
+        ("USA", "UKR"),
+        id="capital-possessive",
+    ),
+    pytest.param(
+        "A $2 billion Saudi loan to Pakistan was rolled over.", ("SAU", "PAK"), id="demonym-loan"
     ),
     pytest.param(
         "The Department of Defense announced $820 million for Ukraine.",

@@ -100,7 +100,7 @@ _RECIPIENT_BEFORE = re.compile(
 _OBJECT_OF_GIVING = re.compile(rf"(?<![\w-])(?:{RECIPIENT_OBJECT_VERBS})\s+$", re.IGNORECASE)
 _MONEY_FOLLOWS = re.compile(rf"\s+(?:(?:{RECIPIENT_OBJECT_FOLLOWERS})\b|[$£€\d])", re.IGNORECASE)
 _RECIPIENT_AFTER = re.compile(
-    rf"(?<![\w-])(?:{RECIPIENT_MARKERS}|in)\s+(?:the\s+(?:people\s+of\s+)?)?$", re.IGNORECASE
+    rf"(?<![\w-])(?:{RECIPIENT_MARKERS}|in|with)\s+(?:the\s+(?:people\s+of\s+)?)?$", re.IGNORECASE
 )
 _OTHER_BEFORE = re.compile(rf"(?<![\w-])(?:{OTHER_MARKERS})\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"(?<![\w-])from\s+(?:the\s+)?$", re.IGNORECASE)
@@ -150,6 +150,7 @@ _CUE_TABLES = {
     )
     for name, table in (("aid_type", AID_TYPES), ("instrument", INSTRUMENTS), ("stage", STAGES))
 }
+_THANKS = re.compile(r"(?<![\w-])thank(?:s|ed|ing)?\s")
 _GIVING_LOWER = re.compile(rf"(?<![\w-])(?:{GIVING_VERBS.lower()})(?![\w-])")
 # Words the amount qualifies (after it) and that lead to it (before it).
 _WORDS_AFTER = 5
@@ -353,7 +354,15 @@ def _parties(
     officials = [m for m in _officials(doc, c, person_index) if not preceded(m, _OTHER_BEFORE)]
     givers = sorted(before + officials, key=lambda m: m.char_start)
     free = [m for m in givers if m not in taken and m not in other and m not in not_donors]
-    donor = _donor(text, c, before, free, after, taken, preceded)
+    thanks = _THANKS.search(_lowered(text), sent.start, amount.start)
+    if thanks:
+        # "Zelensky thanked Joe Biden for the $60 billion": the thanked gave, the thanker got.
+        thanked = [m for m in free if m.char_start >= thanks.end()]
+        thankers = [m for m in givers if m.char_end <= thanks.start()]
+        donor = thanked[0] if thanked else None
+        recipient = recipient or (thankers[-1] if thankers else None)
+    else:
+        donor = _donor(text, c, before, free, after, taken, preceded)
     if donor is not None and recipient is None:
         # "Ukraine's $5bn IMF programme": the owner of a programme someone else funds.
         recipient = _possessor(text, free, amount)

@@ -216,7 +216,8 @@ COMMITMENT = (
     r"facility|programme|program|drawdown|budget|transfer(?:s|red)?|deliver(?:s|ed|y)?|"
     r"send|sent|sending|unveil(?:s|ed)?|authori[sz](?:e|es|ed|ation)|raised?|guarantees?|"
     r"share|worth|security|military|humanitarian|weapons|emergency|reconstruction|recovery|"
-    r"receiv(?:e|es|ed|ing)|buy|buys|bought|purchas(?:e|es|ed|ing)"
+    r"receiv(?:e|es|ed|ing)|buy|buys|bought|purchas(?:e|es|ed|ing)|mobili[sz](?:e|es|ed|ing)|"
+    r"releas(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|unlock(?:s|ed|ing)?|extend(?:s|ed|ing)?"
 )
 
 # Nouns that make the amount before them a commitment ("£2.26 billion loan", "$20m package").
@@ -289,7 +290,8 @@ GIVING_VERBS = (
     r"announc(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|agree[sd]?|unveil(?:s|ed)?|sen[dt]|"
     r"lend|lent|loan(?:s|ed)?|grant(?:s|ed)?|confirm(?:s|ed)?|authori[sz](?:e|es|ed)|"
     r"inks?|signed|offer(?:s|ed)?|transferr?(?:s|ed)?|deliver(?:s|ed)?|raised?|reached|"
-    r"step(?:s|ped)? up|us(?:e|es|ing) profits|add(?:s|ed|ing)?"
+    r"step(?:s|ped)? up|us(?:e|es|ing) profits|add(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|"
+    r"releas(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|unlock(?:s|ed|ing)?|extend(?:s|ed|ing)?"
 )
 RECEIVING_VERBS = r"receiv(?:e|es|ed|ing)|get|gets|got|obtain(?:s|ed)?|secured?|use|access"
 # Words before an actor that make it the recipient ("for Ukraine", "to Kyiv").
