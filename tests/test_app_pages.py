@@ -183,3 +183,15 @@ def test_an_empty_corpus_says_what_to_do(monkeypatch, tmp_path):
     at = run()
     no_failure(at)
     assert any("upload box" in i.value for i in at.info)
+
+
+def test_a_failing_view_shows_its_cause_not_a_traceback(example, monkeypatch):
+    import dashboard.charts.timeline as timeline
+
+    def broken(*args, **kwargs):
+        raise ValueError("date_start is not a date")
+
+    monkeypatch.setattr(timeline, "timeline_figure", broken)
+    at = run("timeline")
+    assert not at.exception
+    assert any("ValueError: date_start is not a date" in e.value for e in at.error)

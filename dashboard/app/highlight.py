@@ -14,14 +14,16 @@ import pandas as pd
 
 from dashboard.charts.common import OKABE_ITO
 
-# Fact kind -> (legend label, colour). Background tints keep the text readable.
+# Fact kind -> (legend label, colour, background opacity as hex). Light tints keep the text
+# readable; a quote (long, often holding other facts) is a pale yellow highlighter stroke.
 FACT_STYLES = {
-    "quote": ("Quote", OKABE_ITO[4]),
-    "amount": ("Amount", OKABE_ITO[1]),
-    "date": ("Date", OKABE_ITO[2]),
-    "person": ("Person", OKABE_ITO[3]),
-    "country": ("Country or organisation", OKABE_ITO[0]),
+    "quote": ("Quote", OKABE_ITO[6], "66"),
+    "amount": ("Amount", OKABE_ITO[1], "40"),
+    "date": ("Date", OKABE_ITO[2], "33"),
+    "person": ("Person", OKABE_ITO[3], "33"),
+    "country": ("Country or organisation", OKABE_ITO[4], "33"),
 }
+TARGET_STYLE = f"outline:3px solid {OKABE_ITO[5]};outline-offset:2px"
 TARGET_ID = "fact-target"
 
 
@@ -63,10 +65,16 @@ def _interval(start, end) -> str:
     return f"{start:%d %b %Y} – {end:%d %b %Y}"
 
 
+def _style(kind: str) -> str:
+    _, colour, alpha = FACT_STYLES[kind]
+    return f"background:{colour}{alpha};border-bottom:2px solid {colour};color:inherit"
+
+
 def _open(fact: Fact, first: bool, target: bool) -> str:
-    colour = FACT_STYLES[fact.kind][1]
-    attrs = f' class="fact fact-{fact.kind}" title="{html.escape(fact.label)}"'
-    attrs += f' style="background:{colour}33;border-bottom:2px solid {colour}"'
+    """The opening tag of one piece of a fact; the linked fact is outlined (every piece) and
+    its first piece carries the id the page scrolls to."""
+    style = _style(fact.kind) + (f";{TARGET_STYLE}" if target else "")
+    attrs = f' class="fact fact-{fact.kind}" title="{html.escape(fact.label)}" style="{style}"'
     if first and target:
         attrs += f' id="{TARGET_ID}"'
     return f"<mark{attrs}>"
@@ -101,8 +109,7 @@ def highlight_html(text: str, facts: list[Fact], target_start: int | None = None
 
 def legend_html() -> str:
     items = (
-        f'<span style="background:{colour}33;border-bottom:2px solid {colour};'
-        f'padding:0 .3em;margin-right:.8em">{label}</span>'
-        for label, colour in FACT_STYLES.values()
+        f'<span style="{_style(kind)};padding:0 .3em;margin-right:.8em">{label}</span>'
+        for kind, (label, _, _) in FACT_STYLES.items()
     )
     return f'<div class="fact-legend">{"".join(items)}</div>'

@@ -60,12 +60,20 @@ def actor_label(code: str | None) -> str:
 def base_layout(fig: go.Figure, title: str, height: int = 420) -> go.Figure:
     """Title, font, margins and legend placement shared by every chart."""
     fig.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 16}},
+        # The title pinned to the top, the legend in one row between it and the plot.
+        title={
+            "text": title,
+            "x": 0,
+            "xanchor": "left",
+            "font": {"size": 16},
+            "yref": "container",
+            "y": 0.98,
+            "yanchor": "top",
+        },
         height=height,
-        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        margin={"l": 10, "r": 10, "t": 88, "b": 10},
         font={"family": "Source Sans Pro, Arial, sans-serif", "size": 13},
-        # On the right: a legend above the plot wraps into the title on narrow charts.
-        legend={"orientation": "v", "yanchor": "top", "y": 1, "x": 1.01, "title": None},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.01, "x": 0, "title": None},
         template="plotly_white",
         hoverlabel={"align": "left"},
     )

@@ -163,6 +163,7 @@ def timeline_figure(
     base_layout(fig, title, height=max(360, 34 * len(lanes) + 170))
     fig.update_layout(
         barmode="overlay",
+        legend={"orientation": "v", "yanchor": "top", "y": 1, "x": 1.01},  # 9 keys: at the side
         title_subtitle_text=INFERRED_NOTE if rows["inferred"].any() else None,
         clickmode="event+select",
     )

@@ -40,11 +40,9 @@ cols[3].metric("Quotes", f"{counts['quotes']:,}")
 cols[4].metric("Officials", f"{counts['officials']:,}")
 cols[5].metric("Countries", f"{counts['countries']:,}")
 
+show_chart(timeline_figure(frames.events, "country", max_lanes=8), "overview-timeline")
 left, right = st.columns(2)
 with left:
-    show_chart(timeline_figure(frames.events, "country", max_lanes=8), "overview-timeline")
+    show_chart(monthly_figure(frames.commitments, "USD"), "overview-money")
 with right:
-    fig = monthly_figure(frames.commitments, "USD")
-    fig.update_layout(height=420)
-    show_chart(fig, "overview-money")
-show_chart(by_actor_figure(frames.commitments, "donor", "USD", top=10), "overview-donors")
+    show_chart(by_actor_figure(frames.commitments, "donor", "USD", top=8), "overview-donors")
