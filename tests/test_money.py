@@ -357,6 +357,12 @@ PARTIES = [
         id="thanked-for",
     ),
     pytest.param(
+        "Thanks to this plan, Ukraine qualifies for support under the Ukraine Facility (up to "
+        "€50 billion).",
+        ("EU", None),
+        id="thanks-to-is-no-thanking",
+    ),
+    pytest.param(
         "The EU will mobilise up to €50 billion for Ukraine.", ("EU", "UKR"), id="mobilise"
     ),
     pytest.param(

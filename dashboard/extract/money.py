@@ -150,7 +150,7 @@ _CUE_TABLES = {
     )
     for name, table in (("aid_type", AID_TYPES), ("instrument", INSTRUMENTS), ("stage", STAGES))
 }
-_THANKS = re.compile(r"(?<![\w-])thank(?:s|ed|ing)?\s")
+_THANKS = re.compile(r"(?<![\w-])thank(?:s|ed|ing)?\s(?!to\s)")  # not "thanks to this plan"
 _GIVING_LOWER = re.compile(rf"(?<![\w-])(?:{GIVING_VERBS.lower()})(?![\w-])")
 # Words the amount qualifies (after it) and that lead to it (before it).
 _WORDS_AFTER = 5
