@@ -60,7 +60,7 @@ def actor_label(code: str | None) -> str:
 def base_layout(fig: go.Figure, title: str, height: int = 420) -> go.Figure:
     """Title, font, margins and legend placement shared by every chart."""
     fig.update_layout(
-        # The title pinned to the top, the legend in one row between it and the plot.
+        # The title pinned to the top, the legend (one or two rows) between it and the plot.
         title={
             "text": title,
             "x": 0,

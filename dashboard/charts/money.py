@@ -121,7 +121,11 @@ def by_actor_figure(
     fig = _stacked_bars(table[table["actor"].isin(keep)], "actor", "aid_type", AID_TYPES, True)
     fig.update_yaxes(categoryorder="array", categoryarray=list(keep[::-1]), automargin=True)
     _money_axis(fig, float(totals.max()), currency, axis="x")
-    return base_layout(fig, title, height=max(300, 30 * len(keep) + 150))
+    fig.update_xaxes(tickangle=0)
+    base_layout(fig, title, height=max(300, 30 * len(keep) + 150))
+    # Long actor names already narrow the plot: the legend goes to the side, in a column.
+    fig.update_layout(legend={"orientation": "v", "yanchor": "top", "y": 1, "x": 1.01}, margin_t=50)
+    return fig
 
 
 def aid_type_figure(commitments: pd.DataFrame, currency: str = "USD") -> go.Figure:
