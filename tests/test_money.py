@@ -359,7 +359,7 @@ PARTIES = [
     pytest.param(
         "Thanks to this plan, Ukraine qualifies for support under the Ukraine Facility (up to "
         "€50 billion).",
-        ("EU", None),
+        ("EU", "UKR"),
         id="thanks-to-is-no-thanking",
     ),
     pytest.param(
@@ -450,7 +450,19 @@ ARTICLE_FILLS = [
         "Ukraine welcomed the news. Officials in Kyiv said Ukraine needs more. "
         "The EU paid out EUR 4.5 billion under the Ukraine Facility.",
         [("EU", "UKR")],
-        id="recipient-the-article-is-about",
+        id="recipient-named-by-the-fund",
+    ),
+    pytest.param(
+        "The United States is providing $368 million to help those affected by Russia's war "
+        "on Ukraine.",
+        [("USA", "UKR")],
+        id="recipient-named-by-the-war",
+    ),
+    pytest.param(
+        "Ukraine welcomed the news. Officials in Kyiv said Ukraine needs more. "
+        "Ukraine's allies met again. The EU agreed EUR 4.5 billion in new support.",
+        [("EU", None)],
+        id="the-country-mentioned-most-is-not-a-recipient",
     ),
 ]
 
@@ -458,6 +470,19 @@ ARTICLE_FILLS = [
 @pytest.mark.parametrize(("body", "expected"), ARTICLE_FILLS)
 def test_parties_from_the_article(body, expected):
     assert [(c.donor, c.recipient) for c in commitments(body)] == expected
+
+
+def test_each_party_says_where_it_came_from():
+    found = commitments(
+        "The United States pledged $500 million for Ukraine on Monday. "
+        "Officials said the $500 million package would be delivered this year. "
+        "A further $20 million grant was announced."
+    )
+    assert [(c.donor_method, c.recipient_method) for c in found] == [
+        ("sentence", "sentence"),
+        ("same_amount", "same_amount"),
+        ("article", "article"),
+    ]
 
 
 KINDS = [

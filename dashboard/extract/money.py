@@ -24,9 +24,10 @@ and at what stage. Rules (cue words in ``money_table``):
 - Recipient: an actor after "to/for/into/help/support" ("for Ukraine"), the object of a giving
   verb before money or "with" ("provide Ukraine with"), or the subject of "receive"/"use".
 - Unsaid in the sentence: another mention of the same amount; else the article's only donor
-  (only recipient) of its other amounts; else, for the recipient, the country the article
-  mentions most (3 times or more, more than any other). Money of several unnamed givers
-  ("$115bn international package", "from the UK and partners") keeps a null donor.
+  (only recipient) of its other amounts; else null, never a guess. ``donor_method`` and
+  ``recipient_method`` say which (sentence, same_amount, article, none), so the dashboard can
+  mark a party the sentence itself does not name. Money of several unnamed givers ("$115bn
+  international package", "from the UK and partners") keeps a null donor.
 - aid_type, instrument, stage: the cue nearest to the amount, in the part of the sentence
   that belongs to it, else in the whole sentence; "unspecified" when there is none. An
   amount called a loan in one mention is a loan in all.
@@ -45,7 +46,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -61,6 +61,7 @@ from dashboard.extract.money_table import (
     GIVING_VERBS,
     INSTRUMENTS,
     MIN_BARE_AMOUNT,
+    NAMED_FOR,
     NOT_A_DONOR,
     NOT_A_PARTY,
     NOT_COMMITMENT,
@@ -125,10 +126,9 @@ _AND_OTHERS = re.compile(rf"\s+and\s+(?:its\s+|other\s+)?(?:{SHARED})\b", re.IGN
 # "UK-administered fund": an actor glued into an adjective is no party.
 _COMPOUND = re.compile(r"-[a-z]")
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
+_WAR_ON = re.compile(r"\b(?:war|aggression|invasion)\s+(?:on|in|against|of)\s+(?:the\s+)?$")
 # How long before publication a day named next to an amount can be its date.
 _STATED_WITHIN = dt.timedelta(days=31)
-# Mentions a country needs, and more than any other, to be an article's recipient.
-_DOMINANT_MENTIONS = 3
 # How far around an amount its sentence is read.
 _SENTENCE_REACH = 400
 # How far after an amount an actor can still be its recipient ("... for Ukraine").
@@ -173,12 +173,15 @@ def extract_commitments(doc: Doc, events: Sequence[Event] = ()) -> list[Commitme
     contexts = [c for c in _contexts(doc) if _is_commitment(text, c)]
     actors, persons = _Mentions(doc.actors), _Mentions(doc.persons)
     parties = [_parties(doc, c, actors, persons) for c in contexts]
+    methods = [_methods(p, "sentence") for p in parties]
     _fill_from_same_amount(contexts, parties)
-    _fill_from_article(doc, parties)
+    methods = [_update(m, p, "same_amount") for m, p in zip(methods, parties, strict=True)]
+    _fill_from_article(parties)
+    methods = [_update(m, p, "article") for m, p in zip(methods, parties, strict=True)]
     days = [e for e in events if e.granularity == "day" and e.date_start is not None]
     found = [
-        _commitment(doc, c, donor or None, recipient, _stated_day(doc, c, days))
-        for c, (donor, recipient) in zip(contexts, parties, strict=True)
+        _commitment(doc, c, donor or None, recipient, _stated_day(doc, c, days), method)
+        for c, (donor, recipient), method in zip(contexts, parties, methods, strict=True)
     ]
     _loans_stay_loans(found)
     return found
@@ -367,7 +370,7 @@ def _parties(
         # "Ukraine's $5bn IMF programme": the owner of a programme someone else funds.
         recipient = _possessor(text, free, amount)
     donor_code = donor.entity if donor else None
-    recipient_code = recipient.entity if recipient else None
+    recipient_code = recipient.entity if recipient else _beneficiary(text, actor_index, sent)
     if (
         _SHARED.search(_after_words(text, c))
         or (donor is not None and _AND_OTHERS.match(text, donor.char_end))
@@ -375,6 +378,17 @@ def _parties(
     ):
         donor_code = _SEVERAL
     return donor_code, (recipient_code if recipient_code != donor_code else None)
+
+
+def _beneficiary(text: str, actor_index: _Mentions, sent: Span) -> str | None:
+    """A recipient the sentence names only through what the money answers: "those affected by
+    Russia's war on Ukraine", "under the Ukraine Facility"."""
+    for m in actor_index.within(sent.start, sent.end):
+        if m.surface in NAMED_FOR:
+            return NAMED_FOR[m.surface]
+        if _WAR_ON.search(text, max(sent.start, m.char_start - 40), m.char_start):
+            return m.entity
+    return None
 
 
 def _officials(doc: Doc, c: _Context, person_index: _Mentions) -> list[Mention]:
@@ -484,21 +498,24 @@ def _fill_from_same_amount(
         parties[i] = (donor, recipient)
 
 
-def _fill_from_article(doc: Doc, parties: list[tuple[str | None, str | None]]) -> None:
+def _methods(party: tuple[str | None, str | None], method: str) -> tuple[str, str]:
+    return tuple(method if p else "none" for p in party)
+
+
+def _update(
+    methods: tuple[str, str], party: tuple[str | None, str | None], method: str
+) -> tuple[str, str]:
+    """The method of each party, ``method`` for one filled in since ``methods`` was taken."""
+    return tuple(m if m != "none" or not p else method for m, p in zip(methods, party, strict=True))
+
+
+def _fill_from_article(parties: list[tuple[str | None, str | None]]) -> None:
     """A party still unsaid, from the article when it names only one: the one donor (and the one
-    recipient) of its other amounts; with no recipient named at all, the country the article
-    mentions most when it clearly dominates ("the Ukraine Facility", "the war on Ukraine")."""
+    recipient) of its other amounts."""
     donors = {d for d, _ in parties if d}
     recipients = {r for _, r in parties if r}
     donor = next(iter(donors)) if len(donors) == 1 else None
     recipient = next(iter(recipients)) if len(recipients) == 1 else None
-    if not recipients:
-        countries = Counter(
-            m.entity for m in doc.actors if m.entity_type == "country" and m.entity not in donors
-        ).most_common(2)
-        top, runner_up = (countries + [(None, 0), (None, 0)])[:2]
-        if top[1] >= _DOMINANT_MENTIONS and top[1] > runner_up[1]:
-            recipient = top[0]
     for i, (d, r) in enumerate(parties):
         if d is None:
             d = donor if donor != r else None
@@ -521,7 +538,12 @@ def _currency(doc: Doc, amount: Amount, donor: str | None) -> str:
 
 
 def _commitment(
-    doc: Doc, c: _Context, donor: str | None, recipient: str | None, stated: dt.date | None
+    doc: Doc,
+    c: _Context,
+    donor: str | None,
+    recipient: str | None,
+    stated: dt.date | None,
+    methods: tuple[str, str],
 ) -> Commitment:
     text, amount = doc.text, c.amount
     currency = _currency(doc, amount, donor)
@@ -548,4 +570,6 @@ def _commitment(
         fx_rate=usd.fx_rate if usd else None,
         fx_date=usd.fx_date if usd else None,
         sentence=text[c.sentence.start : c.sentence.end],
+        donor_method=methods[0] if donor else "none",
+        recipient_method=methods[1] if recipient else "none",
     )

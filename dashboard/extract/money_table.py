@@ -326,3 +326,6 @@ NOT_A_DONOR = (
     r"invasion|aggression|attacks?|strikes?|war|troops|forces|army|soldiers|parliament|"
     r"people|population|territory|front|energy sector"
 )
+
+# Funds named after the country they serve: money "under the Ukraine Facility" goes to Ukraine.
+NAMED_FOR = {"Ukraine Facility": "UKR"}

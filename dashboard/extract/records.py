@@ -76,6 +76,10 @@ class Commitment:
     fx_rate: float | None
     fx_date: dt.date | None
     sentence: str
+    # Where each party came from: sentence, same_amount (another mention of this amount),
+    # article (the article's only donor or recipient), none. Anything but "sentence" is marked.
+    donor_method: str = "none"
+    recipient_method: str = "none"
 
 
 @dataclass(slots=True)

@@ -16,6 +16,7 @@ EVENT_KINDS = ["commitment", "visit", "statement", "legislation", "meeting", "mi
 AID_TYPES = ["military", "financial", "humanitarian", "unspecified"]
 INSTRUMENTS = ["loan", "grant", "guarantee", "package", "budget", "unspecified"]
 STAGES = ["announced", "pledged", "committed", "allocated", "disbursed", "unspecified"]
+PARTY_METHODS = ["sentence", "same_amount", "article", "none"]
 QUALIFIERS = ["exact", "at_least", "at_most", "approximately"]
 DATE_SOURCES = ["stated", "published"]
 SPEAKER_METHODS = ["named", "pronoun", "role", "carried", "none"]
@@ -95,6 +96,8 @@ class CommitmentsSchema(_Spanned):
     fx_rate: Series[float] = pa.Field(nullable=True)
     fx_date: Series[pa.DateTime] = pa.Field(nullable=True)
     sentence: Series[str]
+    donor_method: Series[str] = pa.Field(isin=PARTY_METHODS)
+    recipient_method: Series[str] = pa.Field(isin=PARTY_METHODS)
 
 
 class QuotesSchema(_Spanned):
