@@ -13,7 +13,14 @@ import pytest
 from app_example import BRUSSELS, LONDON, example_corpus, example_frames
 
 from dashboard.app.corpus import combine
-from dashboard.app.downloads import csv_bytes, excel_bytes, neutralise, parquet_bytes, parquet_zip
+from dashboard.app.downloads import (
+    chart_html,
+    csv_bytes,
+    excel_bytes,
+    neutralise,
+    parquet_bytes,
+    parquet_zip,
+)
 from dashboard.app.filters import Filters, apply_filters, from_query, to_query
 from dashboard.app.highlight import Fact, article_facts, highlight_html
 from dashboard.app.links import source_url
@@ -231,3 +238,11 @@ def test_combining_corpora_counts_a_repeated_article_once():
     assert len(both.frames.people) == 3
     assert both.duplicates == 3
     assert len(both.rejections) == 2
+
+
+def test_chart_html_embeds_plotly_and_saves_svg_from_its_toolbar():
+    import plotly.graph_objects as go
+
+    page = chart_html(go.Figure(go.Bar(x=["a"], y=[1])), "money-by-donor").decode()
+    assert '<script src="https://cdn.plot.ly' not in page and len(page) > 1_000_000
+    assert '"format": "svg"' in page and '"filename": "money-by-donor"' in page

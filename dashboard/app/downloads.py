@@ -77,9 +77,14 @@ def parquet_zip(frames: Frames) -> bytes:
     return buffer.getvalue()
 
 
-def chart_html(fig: go.Figure) -> bytes:
-    """A standalone interactive page: plotly.js embedded, works offline (no CDN)."""
-    return fig.to_html(include_plotlyjs=True, full_html=True).encode("utf-8")
+def chart_html(fig: go.Figure, name: str = "chart") -> bytes:
+    """A standalone interactive page: plotly.js embedded, works offline (no CDN). Its toolbar
+    camera saves an SVG (the app's own toolbar saves a PNG), so both need no server."""
+    config = {
+        "displaylogo": False,
+        "toImageButtonOptions": {"format": "svg", "filename": name},
+    }
+    return fig.to_html(include_plotlyjs=True, full_html=True, config=config).encode("utf-8")
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,8 @@ def show_chart(fig: go.Figure, name: str, *, selectable: bool = False, height: i
     with st.popover("Download chart", icon=":material/download:"):
         st.download_button(
             "Interactive HTML (works offline)",
-            data=lambda: downloads.chart_html(fig),
+            help="Its toolbar camera saves the chart as SVG; the camera above saves a PNG.",
+            data=lambda: downloads.chart_html(fig, name),
             file_name=f"{name}.html",
             mime="text/html",
             on_click="ignore",
