@@ -24,7 +24,13 @@ from dashboard.app.downloads import (
 from dashboard.app.filters import Filters, apply_filters, from_query, to_query
 from dashboard.app.highlight import Fact, article_facts, highlight_html
 from dashboard.app.links import source_url
-from dashboard.app.views import commitment_table, country_table, overview_counts, people_table
+from dashboard.app.views import (
+    commitment_table,
+    country_table,
+    event_table,
+    overview_counts,
+    people_table,
+)
 
 FRAMES = example_frames()
 
@@ -246,3 +252,12 @@ def test_chart_html_embeds_plotly_and_saves_svg_from_its_toolbar():
     page = chart_html(go.Figure(go.Bar(x=["a"], y=[1])), "money-by-donor").decode()
     assert '<script src="https://cdn.plot.ly' not in page and len(page) > 1_000_000
     assert '"format": "svg"' in page and '"filename": "money-by-donor"' in page
+
+
+def test_an_event_without_an_end_date_is_a_single_day():
+    frames = example_frames()
+    frames.events.loc[2, "date_end"] = pd.NaT  # "On 3 March 2025"
+    kept = apply_filters(frames, Filters(date_from=dt.date(2025, 3, 1))).events
+    assert "On 3 March 2025" in set(kept["date_text"])
+    table = event_table(frames, Filters()).set_index("date as written")
+    assert table.loc["On 3 March 2025", "interval"] == "2025-03-03"

@@ -154,7 +154,8 @@ def apply_filters(frames: Frames, filters: Filters) -> Frames:
             commitments["article_id"].isin(articles_mentioning(mentions, filters.officials))
         ]
     if filters.date_from or filters.date_to:
-        events = events[_in_range(events["date_start"], events["date_end"], filters)]
+        ends = events["date_end"].fillna(events["date_start"])
+        events = events[_in_range(events["date_start"], ends, filters)]
         commitments = commitments[_in_range(commitments["date"], commitments["date"], filters)]
         quotes = quotes[_in_range(quotes["date"], quotes["date"], filters)]
     if filters.kinds:

@@ -55,6 +55,7 @@ def _titles(frames: Frames) -> pd.Series:
 
 
 def _interval(start: pd.Series, end: pd.Series) -> pd.Series:
+    end = end.fillna(start)
     same = start == end
     text = start.dt.strftime("%Y-%m-%d") + " – " + end.dt.strftime("%Y-%m-%d")
     return text.where(~same, start.dt.strftime("%Y-%m-%d")).fillna("unresolved")
