@@ -31,8 +31,10 @@ def new_commitments(commitments: pd.DataFrame, currency: str) -> pd.DataFrame:
     return new[new["value"].notna()]
 
 
-def _money_axis(fig: go.Figure, max_value: float, currency: str, axis: str = "y") -> None:
-    values, labels = money_ticks(max_value, currency)
+def _money_axis(
+    fig: go.Figure, max_value: float, currency: str, axis: str = "y", ticks: int = 5
+) -> None:
+    values, labels = money_ticks(max_value, currency, ticks)
     update = fig.update_yaxes if axis == "y" else fig.update_xaxes
     update(tickvals=values, ticktext=labels, range=[0, values[-1] * 1.02], title=None)
 
@@ -120,7 +122,7 @@ def by_actor_figure(
     keep = totals.index[:top]
     fig = _stacked_bars(table[table["actor"].isin(keep)], "actor", "aid_type", AID_TYPES, True)
     fig.update_yaxes(categoryorder="array", categoryarray=list(keep[::-1]), automargin=True)
-    _money_axis(fig, float(totals.max()), currency, axis="x")
+    _money_axis(fig, float(totals.max()), currency, axis="x", ticks=3)  # labels side by side
     fig.update_xaxes(tickangle=0)
     base_layout(fig, title, height=max(300, 30 * len(keep) + 150))
     # Long actor names already narrow the plot: the legend goes to the side, in a column.

@@ -37,11 +37,8 @@ st.caption(
 )
 
 show_chart(monthly_figure(commitments, currency, cumulative), "money-over-time")
-left, right = st.columns(2)
-with left:
-    show_chart(by_actor_figure(commitments, "donor", currency), "money-by-donor")
-with right:
-    show_chart(by_actor_figure(commitments, "recipient", currency), "money-by-recipient")
+show_chart(by_actor_figure(commitments, "donor", currency), "money-by-donor")
+show_chart(by_actor_figure(commitments, "recipient", currency), "money-by-recipient")
 left, right = st.columns(2)
 with left:
     show_chart(aid_type_figure(commitments, currency), "money-by-aid-type")

@@ -45,4 +45,6 @@ left, right = st.columns(2)
 with left:
     show_chart(monthly_figure(frames.commitments, "USD"), "overview-money")
 with right:
-    show_chart(by_actor_figure(frames.commitments, "donor", "USD", top=8), "overview-donors")
+    donors = by_actor_figure(frames.commitments, "donor", "USD", top=8)
+    donors.update_layout(showlegend=False)  # same aid-type colours as the chart beside it
+    show_chart(donors, "overview-donors")
