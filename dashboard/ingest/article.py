@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from dashboard.ingest.model import Article
+from dashboard.ingest.model import Article, Rejection
 from dashboard.ingest.normalize import article_id, article_text, normalize_text
 from dashboard.ingest.tables import FIELD_NAMES
 
@@ -33,6 +33,24 @@ def make_article(
         url=url or None,
         path=path,
     )
+
+
+# A news article is a few thousand words. A longer text is a dump (a site, a book, a log file)
+# that would take the extractors minutes; refusing it bounds the work of any one input.
+MAX_ARTICLE_CHARS = 100_000
+
+
+def within_length(
+    article: Article, line: int | None = None, where: str = ""
+) -> Article | Rejection:
+    """``article``, or its rejection when its text is longer than ``MAX_ARTICLE_CHARS``."""
+    if len(article.text) <= MAX_ARTICLE_CHARS:
+        return article
+    reason = (
+        f"{where}{len(article.text):,} characters, longer than the {MAX_ARTICLE_CHARS:,} of "
+        "one article (split it into articles)"
+    )
+    return Rejection(article.path or "", reason, line)
 
 
 def field_key(name: str) -> str:

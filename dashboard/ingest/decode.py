@@ -1,4 +1,5 @@
-"""Bytes to text: byte-order marks first, then UTF-8, then the Windows and Latin-1 code pages.
+"""Bytes to text: byte-order marks first, then UTF-16 saved without one, then UTF-8, then the
+Windows and Latin-1 code pages.
 
 Binary files (a known signature, NUL bytes, or control characters all over) are refused.
 """
@@ -22,6 +23,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # Text files may carry a few stray control characters; binary data has them everywhere.
 STRAY_CONTROLS = 4
 MAX_CONTROL_SHARE = 0.01
+# UTF-16 without a byte-order mark: spaces, digits and Latin letters put a NUL in every other
+# byte (odd bytes in little-endian, even in big-endian), and the other half has none.
+_SAMPLE = 8192
+MIN_UTF16_NUL_SHARE = 0.1
 
 
 class NotText(ValueError):
@@ -33,6 +38,9 @@ def decode(data: bytes) -> str:
     text = _decode_with_bom(data)
     if text is None:
         _refuse_binary(data)
+        text = _decode_utf16_without_bom(data)
+    if text is None:
+        _refuse_nul_bytes(data)
         for encoding in _FALLBACKS:
             try:
                 text = data.decode(encoding)
@@ -55,9 +63,26 @@ def _decode_with_bom(data: bytes) -> str | None:
     return None
 
 
+def _decode_utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:_SAMPLE]
+    if len(data) % 2 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for nuls, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if b"\x00" not in other and nuls.count(0) >= MIN_UTF16_NUL_SHARE * len(nuls):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
 def _refuse_binary(data: bytes) -> None:
     for magic, kind in MAGIC_NUMBERS.items():
         if data.startswith(magic):
             raise NotText(f"binary file ({kind}), not text")
-    if b"\x00" in data[:8192]:
+
+
+def _refuse_nul_bytes(data: bytes) -> None:
+    if b"\x00" in data[:_SAMPLE]:
         raise NotText("binary file (NUL bytes), not text")

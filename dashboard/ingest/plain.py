@@ -3,6 +3,7 @@
 Metadata comes from ``Key: value`` lines right after the title (published, outlet, url and
 their synonyms; licence and author lines are dropped from the body too), or from YAML front
 matter (``---`` lines around it) at the top of the file, whose ``title`` replaces the line.
+Front-matter lists and mappings (tags, authors) are not used: no field of an article is one.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 
 import yaml
 
-from dashboard.ingest.article import field_key, make_article, pick, text_or_none
+from dashboard.ingest.article import field_key, make_article, pick, text_or_none, within_length
 from dashboard.ingest.model import Article, Rejection
 from dashboard.ingest.published import resolve_published
 from dashboard.ingest.tables import HEADER_KEYS
@@ -45,9 +46,16 @@ def read_plain(text: str, name: str, fallback: dt.date | None) -> list[Article |
             mark = getattr(err, "problem_mark", None)
             where = f" at line {mark.line + 2}" if mark else ""
             return [Rejection(name, f"front matter is not valid YAML{where}")]
+        except RecursionError:
+            return [Rejection(name, "front matter nested too deeply to read")]
         if loaded is not None and not isinstance(loaded, dict):
             return [Rejection(name, "front matter is not a set of 'key: value' lines")]
-        fields = {field_key(str(k)): v for k, v in (loaded or {}).items()}
+        # Aliases can make a short list expand to billions of items when printed.
+        fields = {
+            field_key(str(k)): v
+            for k, v in (loaded or {}).items()
+            if not isinstance(v, list | dict)
+        }
         text = text.lstrip("\n")[m.end() :]
     lines = text.strip().split("\n")
     title = pick(fields, "title")
@@ -63,14 +71,13 @@ def read_plain(text: str, name: str, fallback: dt.date | None) -> list[Article |
     published, source = resolve_published(
         pick(fields, "published"), name=name, body=body, fallback=fallback
     )
-    return [
-        make_article(
-            str(title),
-            body,
-            published=published,
-            published_source=source,
-            outlet=text_or_none(pick(fields, "outlet")),
-            url=text_or_none(pick(fields, "url")),
-            path=name,
-        )
-    ]
+    article = make_article(
+        str(title),
+        body,
+        published=published,
+        published_source=source,
+        outlet=text_or_none(pick(fields, "outlet")),
+        url=text_or_none(pick(fields, "url")),
+        path=name,
+    )
+    return [within_length(article)]

@@ -12,12 +12,15 @@ import datetime as dt
 import io
 import json
 
-from dashboard.ingest.article import field_key, make_article, pick, text_or_none
+from dashboard.ingest.article import field_key, make_article, pick, text_or_none, within_length
 from dashboard.ingest.model import Article, Rejection
 from dashboard.ingest.published import resolve_published
 from dashboard.ingest.tables import FIELD_NAMES
 
 _TEXT_NAMES = ", ".join(FIELD_NAMES["text"][:4])
+_JSON_TYPES = {str: "string", int: "number", float: "number", bool: "boolean", type(None): "null"}
+# json.loads recurses once per nesting level: "[[[[...]]]]" exhausts Python's stack.
+_TOO_DEEP = "JSON nested too deeply to read"
 
 
 def record_article(
@@ -33,7 +36,7 @@ def record_article(
     if title is None and "\n" in body:  # like a text file: the first line is the title
         title, body = body.split("\n", 1)
     published, source = resolve_published(pick(fields, "published"), body=body, fallback=fallback)
-    return make_article(
+    article = make_article(
         "" if title is None else str(title),
         body,
         published=published,
@@ -42,6 +45,7 @@ def record_article(
         url=text_or_none(pick(fields, "url")),
         path=name,
     )
+    return within_length(article, line, where)
 
 
 def read_json(text: str, name: str, fallback: dt.date | None) -> list[Article | Rejection]:
@@ -50,10 +54,12 @@ def read_json(text: str, name: str, fallback: dt.date | None) -> list[Article | 
         data = json.loads(text)
     except json.JSONDecodeError as err:
         return [Rejection(name, f"not valid JSON ({err.msg})", err.lineno)]
+    except RecursionError:
+        return [Rejection(name, _TOO_DEEP)]
     if isinstance(data, dict):
         return [record_article(data, name, fallback)]
     if not isinstance(data, list):
-        found = type(data).__name__.replace("str", "string").replace("NoneType", "null")
+        found = _JSON_TYPES[type(data)]
         return [Rejection(name, f"JSON is neither an object nor a list of objects (a {found})")]
     if not data:
         return [Rejection(name, "an empty JSON list, no articles")]
@@ -75,6 +81,9 @@ def read_jsonl(text: str, name: str, fallback: dt.date | None) -> list[Article |
             data = json.loads(line)
         except json.JSONDecodeError as err:
             items.append(Rejection(name, f"not valid JSON ({err.msg})", number))
+            continue
+        except RecursionError:
+            items.append(Rejection(name, _TOO_DEEP, number))
             continue
         if isinstance(data, dict):
             items.append(record_article(data, name, fallback, number))

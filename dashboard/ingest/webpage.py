@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dashboard.ingest.article import make_article
+from dashboard.ingest.article import make_article, within_length
 from dashboard.ingest.model import Article, Rejection
 from dashboard.ingest.normalize import normalize_text
 from dashboard.ingest.published import resolve_published
@@ -42,14 +42,13 @@ def read_html(html: str, name: str, fallback: dt.date | None) -> list[Article | 
         lines = lines[1:]
     body = "\n".join(lines)
     published, source = resolve_published(doc.date, name=name, body=body, fallback=fallback)
-    return [
-        make_article(
-            title,
-            body,
-            published=published,
-            published_source=source,
-            outlet=doc.sitename,
-            url=doc.url,
-            path=name,
-        )
-    ]
+    article = make_article(
+        title,
+        body,
+        published=published,
+        published_source=source,
+        outlet=doc.sitename,
+        url=doc.url,
+        path=name,
+    )
+    return [within_length(article)]
