@@ -117,8 +117,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the dashboard in a browser (default corpus: the bundled demo articles)",
         description="Serve the dashboard with Streamlit at http://localhost:PORT.",
     )
-    app.add_argument(
+    source = app.add_mutually_exclusive_group()
+    source.add_argument(
         "--data", nargs="+", metavar="PATH", help="article files or folders (default: data/)"
+    )
+    source.add_argument(
+        "--store",
+        metavar="PATH",
+        help="read a DuckDB store written by `ingest` instead (the filters run as SQL)",
     )
     app.add_argument("--port", type=int, default=8501)
     app.set_defaults(func=cmd_app)
@@ -210,9 +216,14 @@ def streamlit_flags(config_path: Path = STREAMLIT_CONFIG) -> list[str]:
 
 def cmd_app(args: argparse.Namespace) -> int:
     data = args.data or [str(DEMO_DATA)]
-    missing = [p for p in data if not Path(p).exists()]
+    missing = [p for p in ([args.store] if args.store else data) if not Path(p).exists()]
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    source = (
+        ["--store", str(Path(args.store).resolve())]
+        if args.store
+        else ["--data", *[str(Path(p).resolve()) for p in data]]
+    )
     command = [
         sys.executable,
         "-m",
@@ -222,8 +233,7 @@ def cmd_app(args: argparse.Namespace) -> int:
         *streamlit_flags(),
         f"--server.port={args.port}",
         "--",
-        "--data",
-        *[str(Path(p).resolve()) for p in data],
+        *source,
     ]
     print(f"Serving the dashboard at http://localhost:{args.port}", file=sys.stderr)
     return subprocess.call(command, env={**os.environ, "PYTHONUNBUFFERED": "1"})

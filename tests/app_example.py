@@ -79,7 +79,8 @@ def event(article, needle, start, end, granularity, anchor, kind, people, countr
     )
 
 
-def commitment(article, needle, amount, currency, usd, donor, aid, instrument, day, total):
+def commitment(article, needle, amount, currency, usd, donor, aid, instrument, day, total,
+               donor_method="sentence"):  # fmt: skip
     s, e = span(article, needle)
     return Commitment(
         make_id(article.article_id, "commitment", s, e),
@@ -102,6 +103,8 @@ def commitment(article, needle, amount, currency, usd, donor, aid, instrument, d
         usd / amount,
         day,
         sentence_of(article, needle),
+        donor_method=donor_method,
+        recipient_method="sentence",
     )
 
 
@@ -191,3 +194,48 @@ def example_frames() -> Frames:
 
 def example_corpus() -> CorpusResult:
     return CorpusResult(example_frames(), [Rejection("broken.json", "not valid JSON", 3)], 0)
+
+
+# A fourth article reporting two of the same pledges again: the EU loan as written before, and
+# the US grant with a different amount (sources that disagree), its donor from the headline.
+KYIV = make_article(
+    "Kyiv welcomes EU loan and American aid",
+    "Ukraine's finance ministry welcomed the €1.5 billion loan on Tuesday. "
+    'Ursula von der Leyen repeated that the money "will keep the lights on". '
+    "Officials also confirmed a $530 million humanitarian grant from Washington.",
+    published=dt.date(2025, 3, 5),
+    published_source="metadata",
+    outlet="Kyiv Example Post",
+    url="https://example.org/kyiv",
+)
+REPORTS = [
+    commitment(KYIV, "€1.5 billion", 1.5e9, "EUR", 1.62e9, "EU", "financial", "loan",
+               D(2025, 3, 4), False, donor_method="article"),
+    commitment(KYIV, "$530 million", 530e6, "USD", 530e6, "USA", "humanitarian", "grant",
+               D(2025, 3, 5), False, donor_method="article"),
+]  # fmt: skip
+REPORTED_QUOTES = [
+    quote(KYIV, "will keep the lights on", "Ursula von der Leyen", "named",
+          "President of the European Commission", "EU", "repeated", D(2025, 3, 5)),
+]  # fmt: skip
+REPORTED_MENTIONS = [
+    mention(KYIV, "Ukraine", "UKR", "country"),
+    mention(KYIV, "Ursula von der Leyen", "Ursula von der Leyen", "person"),
+    mention(KYIV, "Washington", "USA", "country"),
+]
+
+
+def reports_corpus() -> CorpusResult:
+    """The example corpus and a fourth article that reports two of its pledges again."""
+    return CorpusResult(
+        Frames(
+            articles=frame_from_records("articles", [*ARTICLES, KYIV]),
+            events=frame_from_records("events", EVENTS),
+            commitments=frame_from_records("commitments", [*COMMITMENTS, *REPORTS]),
+            quotes=frame_from_records("quotes", [*QUOTES, *REPORTED_QUOTES]),
+            people=frame_from_records("people", PEOPLE),
+            mentions=frame_from_records("mentions", [*MENTIONS, *REPORTED_MENTIONS]),
+        ),
+        [],
+        0,
+    )

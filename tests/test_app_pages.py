@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 import streamlit as st
-from app_example import example_corpus
+from app_example import example_corpus, reports_corpus
 from streamlit.testing.v1 import AppTest
 
 import dashboard.app.corpus as app_corpus
+from dashboard.charts.common import format_money
 
 REPO = Path(__file__).resolve().parents[1]
 MAIN = REPO / "dashboard" / "app" / "main.py"
@@ -44,6 +45,12 @@ def example(monkeypatch):
 
     monkeypatch.setattr(app_corpus, "extract_paths", fake_extract)
     return calls
+
+
+@pytest.fixture
+def reports(monkeypatch):
+    """The example corpus and a fourth article reporting two of its pledges again."""
+    monkeypatch.setattr(app_corpus, "extract_paths", lambda paths: reports_corpus())
 
 
 def run(page: str = "overview", query: dict | None = None) -> AppTest:
@@ -85,25 +92,25 @@ def test_every_page_draws_on_the_demo_corpus():
 def test_overview_counts_leave_running_totals_out(example):
     shown = metrics(run())
     assert shown["Articles"] == "3"
-    assert shown["Commitments"] == "3"  # the £12.8bn running total is not one
+    assert shown["Pledges"] == "3"  # the £12.8bn running total is not one
     assert shown["Committed"] == "$2.4bn"  # 282.6m + 1.62bn + 500m, never + 16.1bn
     assert shown["Quotes"] == "3"
 
 
 @pytest.mark.parametrize(
-    ("query", "articles", "commitments"),
+    ("query", "articles", "pledges"),
     [
         pytest.param({"country": "EU"}, "1", "1", id="country"),
         pytest.param({"official": "John Healey"}, "1", "1", id="official"),
         pytest.param({"outlet": "Example Wire"}, "2", "2", id="outlet"),
-        pytest.param({"aid": "humanitarian"}, "3", "1", id="aid-type"),
+        pytest.param({"aid": "humanitarian"}, "1", "1", id="aid-type"),
         pytest.param({"from": "2025-01-01"}, "2", "2", id="date-from"),
         pytest.param({"country": ["EU", "USA"]}, "2", "2", id="two-countries"),
     ],
 )
-def test_filters_in_the_url_change_the_numbers(example, query, articles, commitments):
+def test_filters_in_the_url_change_the_numbers(example, query, articles, pledges):
     shown = metrics(run(query=query))
-    assert (shown["Articles"], shown["Commitments"]) == (articles, commitments)
+    assert (shown["Articles"], shown["Pledges"]) == (articles, pledges)
 
 
 def test_a_filter_widget_writes_the_url_and_does_not_extract_again(example):
@@ -133,6 +140,7 @@ def test_timeline_table_lists_the_events_with_source_links(example):
 
 def test_money_in_pounds_shows_a_pound_amount_as_written(example):
     at = run("money")
+    at.segmented_control(key="money_count").set_value("mentions").run()
     at.segmented_control(key="money_currency").set_value("GBP").run()
     no_failure(at)
     table = at.dataframe[0].value
@@ -145,10 +153,10 @@ def test_money_in_pounds_shows_a_pound_amount_as_written(example):
 
 def test_quotes_search_and_speaker_marks(example):
     at = run("quotes")
-    assert "3 of 3 quotes" in [c.value for c in at.caption]
+    assert any(c.value.startswith("3 quotations (3 of 3 quotes") for c in at.caption)
     assert any("pronoun" in m.value for m in at.markdown)  # Healey was found through "he"
     at.text_input(key="quotes_search").input("lights").run()
-    assert "1 of 3 quotes" in [c.value for c in at.caption]
+    assert any(c.value.startswith("1 quotation (1 of 3 quotes") for c in at.caption)
 
 
 def test_sources_page_opens_the_linked_fact(example):
@@ -195,3 +203,63 @@ def test_a_failing_view_shows_its_cause_not_a_traceback(example, monkeypatch):
     at = run("timeline")
     assert not at.exception
     assert any("ValueError: date_start is not a date" in e.value for e in at.error)
+
+
+def test_a_pledge_reported_twice_counts_once_and_the_switch_counts_mentions(reports):
+    shown = metrics(run())
+    assert (shown["Articles"], shown["Pledges"], shown["Committed"]) == ("4", "3", "$2.4bn")
+    at = run("money")
+    no_failure(at)
+    assert any(c.value.startswith("3 distinct pledges reported in 5 mentions") for c in at.caption)
+    assert len(at.dataframe[0].value) == 3
+    at.segmented_control(key="money_count").set_value("mentions").run()
+    no_failure(at)
+    mentions = at.dataframe[0].value
+    assert sorted(mentions["amount as written"]) == [
+        "$500 million", "$530 million", "£225 million", "€1.5 billion", "€1.5 billion"
+    ]  # fmt: skip
+    assert sorted(mentions.loc[mentions["donor"].str.endswith("†"), "amount as written"]) == [
+        "$530 million", "€1.5 billion"
+    ]  # fmt: skip
+
+
+def test_a_conflicting_pledge_is_marked_with_every_amount(reports):
+    at = run("money")
+    table = at.dataframe[0].value.set_index("amount")
+    assert table.at["$500m", "sources disagree"] == "⚠ $500 million / $530 million"
+    assert any("1 pledge with sources that disagree" in c.value for c in at.caption)
+    pledge = reports_corpus().frames.pledges.set_index("amount").at[500e6, "pledge_id"]
+    at.selectbox(key="money_pledge").set_value(pledge).run()
+    no_failure(at)
+    assert any("$500 million / $530 million" in w.value for w in at.warning)
+    sources = at.dataframe[1].value
+    assert list(sources["outlet"]) == ["Example Wire", "Kyiv Example Post"]
+    assert list(sources["donor"]) == ["United States", "United States †"]
+    assert all(url.startswith("./sources?article=") for url in sources["source"])
+
+
+def test_the_same_quotation_from_two_articles_is_one_card(reports):
+    at = run("quotes")
+    no_failure(at)
+    assert any(c.value.startswith("3 quotations (4 of 4 quotes") for c in at.caption)
+    assert any("reported by 2 sources" in m.value for m in at.markdown)
+
+
+@pytest.mark.skipif(not DEMO.is_dir(), reason="no bundled demo corpus in data/")
+def test_the_demo_corpus_counts_the_eu_facility_once():
+    at = run()
+    corpus = app_corpus.extract_paths([str(DEMO)])
+    pledges = corpus.frames.pledges[~corpus.frames.pledges["is_total"]]
+    mentions = corpus.frames.commitments[~corpus.frames.commitments["is_total"]]
+    assert metrics(at)["Pledges"] == f"{len(pledges):,}"
+    assert len(pledges) < len(mentions)
+    assert metrics(at)["Committed"] == format_money(pledges["amount_usd"].sum())
+    assert metrics(at)["Committed"] != format_money(mentions["amount_usd"].sum())
+    # The €50 billion Ukraine Facility of early 2024: four reports in two articles, one pledge.
+    facility = pledges[(pledges["amount"] == 50e9) & (pledges["currency"] == "EUR")]
+    first = facility.sort_values("first_reported").iloc[0]
+    assert (len(first["commitment_ids"]), first["source_count"]) == (4, 2)
+    at.switch_page("app_pages/money.py").run()
+    no_failure(at)
+    table = at.dataframe[0].value
+    assert (table["amount"] == "€50bn").sum() == len(facility)

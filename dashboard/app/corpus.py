@@ -1,8 +1,10 @@
 """The app's corpus: read and extract once per content, cached across reruns and sessions.
 
-The corpus is the ``--data`` folders (default: the bundled demo) plus the files uploaded in
-this session. Each is extracted once per content (``st.cache_data``), so a filter change or
-a page switch never extracts again.
+The corpus is the ``--data`` folders (default: the bundled demo), or the DuckDB store given
+with ``--store``, plus the files uploaded in this session. Folders and uploads are extracted
+once per content (``st.cache_data``), so a filter change or a page switch never extracts
+again. From a store, only the articles that can pass the filters are read (the filters as SQL,
+``store_filters``), cached per store file version and filter state.
 """
 
 from __future__ import annotations
@@ -15,11 +17,14 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from dashboard.app.filters import FilterOptions
+from dashboard.app.store_filters import store_options
 from dashboard.corpus import CorpusResult, extract_articles, extract_paths, unique_articles
 from dashboard.extract.records import Person
 from dashboard.frames import Frames, frame_from_records
 from dashboard.frames.build import merge_people
 from dashboard.ingest import read_bytes
+from dashboard.store.db import count_articles, open_store, read_frames
 
 DEMO_DATA = Path(__file__).resolve().parents[2] / "data"
 # Columns that identify a row of each fact frame (the same fact from the same article).
@@ -32,12 +37,27 @@ _ROW_KEYS = {
 }
 
 
-def data_paths(argv: list[str]) -> tuple[str, ...]:
-    """The ``--data`` paths the launcher passed after ``--``, or the bundled demo corpus."""
+def _launch_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--data", nargs="+", default=[str(DEMO_DATA)])
+    parser.add_argument("--store")
     args, _ = parser.parse_known_args(argv)
-    return tuple(args.data)
+    return args
+
+
+def data_paths(argv: list[str]) -> tuple[str, ...]:
+    """The ``--data`` paths the launcher passed after ``--``, or the bundled demo corpus."""
+    return tuple(_launch_args(argv).data)
+
+
+def store_path(argv: list[str]) -> str | None:
+    """The ``--store`` the launcher passed after ``--`` (None: read ``--data`` folders)."""
+    return _launch_args(argv).store
+
+
+def store_version(path: str) -> int:
+    """Changes whenever the store file is written (an ingest run)."""
+    return Path(path).stat().st_mtime_ns
 
 
 def fingerprint(paths: tuple[str, ...]) -> str:
@@ -73,9 +93,41 @@ def session_memo(name: str, key: object, build):
     return memo[1]
 
 
-def current_corpus(paths: tuple[str, ...]) -> CorpusResult:
-    version = fingerprint(paths)
-    return session_memo("corpus", (paths, version), lambda: load_corpus(paths, version))
+def current_corpus(paths: tuple[str, ...]) -> tuple[tuple, CorpusResult]:
+    """The corpus of ``paths`` and a key that changes with it."""
+    key = (paths, fingerprint(paths))
+    return key, session_memo("corpus", key, lambda: load_corpus(*key))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def store_summary(path: str, version: int) -> tuple[FilterOptions, int]:
+    """The store's filter values and article count, read in SQL."""
+    con = open_store(path, read_only=True)
+    try:
+        return store_options(con), count_articles(con)
+    finally:
+        con.close()
+
+
+@st.cache_data(show_spinner="Reading the store…", max_entries=32)
+def load_store(path: str, version: int, where: str, params: list) -> CorpusResult:
+    """The frames of the store's articles matching ``where`` (see ``store_filters``)."""
+    con = open_store(path, read_only=True)
+    try:
+        return CorpusResult(read_frames(con, where, params), [], 0)
+    finally:
+        con.close()
+
+
+def current_store(path: str, where: str, params: list) -> tuple[tuple, CorpusResult]:
+    """The store's articles that can pass the filters, and a key that changes with them."""
+    key = (path, store_version(path), where, repr(params))
+    return key, session_memo("corpus", key, lambda: load_store(path, key[1], where, params))
+
+
+def store_article(path: str, article_id: str) -> Frames:
+    """One article's frames from the store (the Sources page opens it even when filtered out)."""
+    return load_store(path, store_version(path), "a.article_id = ?", [article_id]).frames
 
 
 @st.cache_data(show_spinner=False, max_entries=512)

@@ -8,7 +8,9 @@ What each filter keeps:
   (a commitment names no people);
 - date range: each fact by its own date (an event when its interval overlaps the range, a
   commitment or quote by its date) and articles by their publication date;
-- event kind: events; aid type: commitments; outlet: articles and every fact from them.
+- event kind: events of that kind, and articles reporting one (with every fact from them);
+- aid type: commitments of that type, and articles reporting one (with every fact from them);
+- outlet: articles and every fact from them.
 
 Facts with no date are dropped by a date range; everything else is kept when a filter is empty.
 """
@@ -48,6 +50,43 @@ class Filters:
     @property
     def active(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    """The values the sidebar offers: countries and organisations, officials, outlets."""
+
+    countries: frozenset[str] = frozenset()
+    officials: frozenset[str] = frozenset()
+    outlets: frozenset[str] = frozenset()
+
+    def __or__(self, other: FilterOptions) -> FilterOptions:
+        return FilterOptions(
+            self.countries | other.countries,
+            self.officials | other.officials,
+            self.outlets | other.outlets,
+        )
+
+
+def _names(values) -> frozenset[str]:
+    return frozenset(v for v in values if isinstance(v, str) and v)
+
+
+def filter_options(frames: Frames) -> FilterOptions:
+    """The filter values found in ``frames``."""
+    actors = frames.mentions.loc[frames.mentions["entity_type"] != "person", "entity"]
+    return FilterOptions(
+        countries=_names(
+            [
+                *actors,
+                *frames.commitments["donor"],
+                *frames.commitments["recipient"],
+                *(c for cs in frames.events["countries"] for c in cs),
+            ]
+        ),  # fmt: skip
+        officials=_names(frames.people["name"]),
+        outlets=_names(frames.articles["outlet"]),
+    )
 
 
 def _date(values: Sequence[str]) -> dt.date | None:
@@ -97,7 +136,7 @@ def _in_range(start: pd.Series, end: pd.Series, filters: Filters) -> pd.Series:
 
 
 def _any_in(lists: pd.Series, wanted: set[str]) -> pd.Series:
-    return lists.map(lambda xs: bool(wanted.intersection(xs)))
+    return lists.map(lambda xs: bool(wanted.intersection(xs))).astype(bool)  # bool when empty
 
 
 def _mentioned_within(mentions: pd.DataFrame, facts: pd.DataFrame, wanted: set[str]) -> pd.Series:
@@ -126,7 +165,13 @@ def apply_filters(frames: Frames, filters: Filters) -> Frames:
     keep_articles = pd.Series(True, index=articles.index)
     if filters.outlets:
         keep_articles &= articles["outlet"].isin(filters.outlets)
-    from_outlets = set(articles.loc[keep_articles, "article_id"])
+    if filters.kinds:
+        reporting = events.loc[events["kind"].isin(filters.kinds), "article_id"]
+        keep_articles &= articles["article_id"].isin(set(reporting))
+    if filters.aid_types:
+        reporting = commitments.loc[commitments["aid_type"].isin(filters.aid_types), "article_id"]
+        keep_articles &= articles["article_id"].isin(set(reporting))
+    from_kept = set(articles.loc[keep_articles, "article_id"])
     for entities in (filters.countries, filters.officials):
         if entities:
             keep_articles &= articles["article_id"].isin(articles_mentioning(mentions, entities))
@@ -134,9 +179,9 @@ def apply_filters(frames: Frames, filters: Filters) -> Frames:
         published = articles["published"]
         keep_articles &= _in_range(published, published, filters)
 
-    events = events[events["article_id"].isin(from_outlets)]
-    commitments = commitments[commitments["article_id"].isin(from_outlets)]
-    quotes = quotes[quotes["article_id"].isin(from_outlets)]
+    events = events[events["article_id"].isin(from_kept)]
+    commitments = commitments[commitments["article_id"].isin(from_kept)]
+    quotes = quotes[quotes["article_id"].isin(from_kept)]
     if filters.countries:
         wanted = set(filters.countries)
         events = events[_any_in(events["countries"], wanted)]

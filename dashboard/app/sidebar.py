@@ -8,8 +8,8 @@ from dataclasses import replace
 import streamlit as st
 
 from dashboard.app import downloads
-from dashboard.app.corpus import combine, load_upload, session_memo
-from dashboard.app.filters import QUERY_KEYS, Filters, from_query, to_query
+from dashboard.app.corpus import load_upload
+from dashboard.app.filters import QUERY_KEYS, FilterOptions, Filters, from_query, to_query
 from dashboard.charts.common import actor_label
 from dashboard.corpus import CorpusResult
 from dashboard.frames import Frames
@@ -21,33 +21,44 @@ _LAST_QUERY = "filters_last_query"
 _EARLIEST, _LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
 
 
-def upload_box(base: CorpusResult) -> CorpusResult:
-    """Files added in this session, read and extracted once each, joined to ``base``."""
+def upload_box(into_store: bool = False) -> tuple[list[CorpusResult], tuple]:
+    """Files added in this session, read and extracted once each, and a key naming them.
+
+    With a store, uploads join this session's view only: the store is written by
+    ``python -m dashboard ingest`` alone (one writer, and no reader left with a half batch).
+    """
+    where = (
+        "They join this session's view only; the store is not changed (add them to it with "
+        "`python -m dashboard ingest`)."
+        if into_store
+        else "They join the corpus for this session."
+    )
     files = st.sidebar.file_uploader(
         "Add articles",
         type=[s.lstrip(".") for s in SUFFIXES],
         accept_multiple_files=True,
         help="Text, Markdown, HTML, JSON, JSON Lines or CSV (fields title, text, published, "
-        "outlet, url). They join the corpus for this session.",
+        f"outlet, url). {where}",
     )
     if not files:
-        return base
-    results = [base]
+        return [], ()
+    uploaded = []
     progress = st.sidebar.progress(0.0, text="Reading the uploaded files…")
     for i, file in enumerate(files, start=1):
-        results.append(load_upload(file.name, file.getvalue()))
+        uploaded.append(load_upload(file.name, file.getvalue()))
         progress.progress(i / len(files), text=f"Read {i} of {len(files)}: {file.name}")
     progress.empty()
-    uploaded = results[1:]
     added = sum(len(r.frames.articles) for r in uploaded)
     rejected = [rejection for r in uploaded for rejection in r.rejections]
-    st.sidebar.caption(f"{added} article{'s' if added != 1 else ''} added from the uploads.")
+    st.sidebar.caption(
+        f"{added} article{'s' if added != 1 else ''} added from the uploads"
+        + (", for this session only (the store is not changed)." if into_store else ".")
+    )
     if rejected:
         st.sidebar.warning(
             "Not added:\n\n" + "\n".join(f"- **{r.path}**: {r.reason}" for r in rejected)
         )
-    key = (id(base), tuple(f.file_id for f in files))
-    return session_memo("with_uploads", key, lambda: combine(results))
+    return uploaded, tuple(f.file_id for f in files)
 
 
 def _query_filters() -> tuple[Filters, dict[str, list[str]]]:
@@ -71,18 +82,13 @@ def _options(values, chosen) -> list[str]:
     return sorted(set(v for v in values if isinstance(v, str) and v) | set(chosen))
 
 
-def filter_widgets(frames: Frames, side) -> Filters:
+def filter_widgets(options: FilterOptions, side) -> Filters:
     """The filter widgets in ``side`` (a sidebar container); returns the filters and writes
     them to the URL query string."""
     _sync_widgets_from_url()
     state = st.session_state
     side.header("Filters")
-    countries = _options(
-        [*frames.mentions.loc[frames.mentions["entity_type"] != "person", "entity"],
-         *frames.commitments["donor"], *frames.commitments["recipient"],
-         *(c for cs in frames.events["countries"] for c in cs)],
-        state.get(_WIDGET_KEYS["countries"], []),
-    )  # fmt: skip
+    countries = _options(options.countries, state.get(_WIDGET_KEYS["countries"], []))
     side.multiselect(
         "Country or organisation",
         countries,
@@ -92,7 +98,7 @@ def filter_widgets(frames: Frames, side) -> Filters:
     )
     side.multiselect(
         "Official",
-        _options(frames.people["name"], state.get(_WIDGET_KEYS["officials"], [])),
+        _options(options.officials, state.get(_WIDGET_KEYS["officials"], [])),
         key=_WIDGET_KEYS["officials"],
     )
     left, right = side.columns(2)
@@ -104,7 +110,7 @@ def filter_widgets(frames: Frames, side) -> Filters:
     side.multiselect("Aid type", AID_TYPES, key=_WIDGET_KEYS["aid_types"])
     side.multiselect(
         "Outlet",
-        _options(frames.articles["outlet"], state.get(_WIDGET_KEYS["outlets"], [])),
+        _options(options.outlets, state.get(_WIDGET_KEYS["outlets"], [])),
         key=_WIDGET_KEYS["outlets"],
     )
     filters = Filters(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from dashboard.app.filters import Filters
@@ -35,15 +37,19 @@ def date_span(frames: Frames) -> tuple[pd.Timestamp | None, pd.Timestamp | None]
 
 
 def overview_counts(frames: Frames) -> dict[str, int | float]:
-    """Headline numbers; the USD sum leaves running totals out (they restate earlier money)."""
+    """Headline numbers. Money is counted in distinct pledges (the same loan reported by six
+    outlets counts once), and running totals are left out (they restate earlier money)."""
     new = frames.commitments[~frames.commitments["is_total"].astype(bool)]
+    pledges = frames.pledges[~frames.pledges["is_total"]]
     countries = frames.mentions.loc[frames.mentions["entity_type"] == "country", "entity"]
     return {
         "articles": len(frames.articles),
         "events": len(frames.events),
+        "pledges": len(pledges),
         "commitments": len(new),
-        "running_totals": int(frames.commitments["is_total"].sum()),
-        "usd": float(new["amount_usd"].sum()),
+        "conflicting": int(pledges["conflicting"].sum()),
+        "running_totals": int(frames.pledges["is_total"].sum()),
+        "usd": float(pledges["amount_usd"].sum()),
         "quotes": len(frames.quotes),
         "officials": len(frames.people),
         "countries": countries.nunique(),
@@ -85,6 +91,19 @@ def event_table(frames: Frames, filters: Filters) -> pd.DataFrame:
     )
 
 
+INFERRED_MARK = "†"
+INFERRED_NOTE = (
+    f"{INFERRED_MARK} party taken from elsewhere in the article, not from the sentence that "
+    "states the amount"
+)
+
+
+def party(codes: pd.Series, methods: pd.Series) -> pd.Series:
+    """Actor names, marked when the party was not found in the amount's own sentence."""
+    inferred = codes.notna() & (methods != "sentence")
+    return codes.map(actor_label) + inferred.map({True: f" {INFERRED_MARK}", False: ""})
+
+
 def commitment_table(frames: Frames, currency: str, filters: Filters) -> pd.DataFrame:
     """Every commitment: the amount as written, its value in ``currency``, the rate used."""
     cm = frames.commitments.sort_values("date", na_position="last")
@@ -99,8 +118,8 @@ def commitment_table(frames: Frames, currency: str, filters: Filters) -> pd.Data
             "USD per unit": cm["fx_rate"],
             "rate date": cm["fx_date"],
             "running total": cm["is_total"].map({True: "yes", False: ""}),
-            "donor": cm["donor"].map(actor_label),
-            "recipient": cm["recipient"].map(actor_label),
+            "donor": party(cm["donor"], cm["donor_method"]),
+            "recipient": party(cm["recipient"], cm["recipient_method"]),
             "aid type": cm["aid_type"],
             "instrument": cm["instrument"],
             "stage": cm["stage"],
@@ -112,6 +131,121 @@ def commitment_table(frames: Frames, currency: str, filters: Filters) -> pd.Data
             ],
         }
     )
+
+
+def pledge_commitments(frames: Frames) -> pd.DataFrame:
+    """One commitment-shaped row per pledge (its first report, with the pledge's donor,
+    recipient, aid type, instrument and stage), for the money charts; indexed by pledge_id."""
+    pledges = frames.pledges.set_index("pledge_id")
+    if pledges.empty:
+        return frames.commitments.iloc[0:0]
+    pledge_of = {c: p for p, ids in pledges["commitment_ids"].items() for c in ids}
+    cm = frames.commitments.assign(pledge_id=frames.commitments["commitment_id"].map(pledge_of))
+    first = (
+        cm.sort_values(["date", "char_start"]).drop_duplicates("pledge_id").set_index("pledge_id")
+    )
+    fields = ["donor", "recipient", "aid_type", "instrument", "stage", "amount", "currency"]
+    first[fields] = pledges.loc[first.index, fields]
+    first["amount_usd"] = pledges.loc[first.index, "amount_usd"].astype(float)
+    return first
+
+
+def _pledge_party(frames: Frames, pledges: pd.DataFrame, role: str) -> pd.Series:
+    """The pledge's donor (or recipient), marked when no source found it in its sentence."""
+    cm = frames.commitments
+    in_sentence = set(
+        zip(cm["commitment_id"], cm[role].where(cm[f"{role}_method"] == "sentence"), strict=True)
+    )
+    marked = [
+        isinstance(code, str) and not any((c, code) in in_sentence for c in ids)
+        for code, ids in zip(pledges[role], pledges["commitment_ids"], strict=True)
+    ]
+    labels = pledges[role].map(actor_label)
+    return labels.where(~pd.Series(marked, index=pledges.index), labels + f" {INFERRED_MARK}")
+
+
+def pledge_table(frames: Frames, currency: str) -> pd.DataFrame:
+    """One row per distinct pledge: its amount, value, how many sources reported it, and the
+    amounts they disagree on (``conflicting``)."""
+    pledges = frames.pledges.sort_values("first_reported", na_position="last")
+    value = display_amounts(pledge_commitments(frames).loc[pledges["pledge_id"]], currency)
+    value.index = pledges.index
+    return pd.DataFrame(
+        {
+            "first reported": pledges["first_reported"],
+            "amount": [format_money(a, c) for a, c in
+                       zip(pledges["amount"], pledges["currency"], strict=True)],
+            f"value ({currency})": value.map(lambda v: format_money(v, currency)),
+            "sources": pledges["source_count"],
+            "sources disagree": [
+                "⚠ " + " / ".join(seen) if bad else ""
+                for bad, seen in zip(pledges["conflicting"], pledges["amounts_seen"], strict=True)
+            ],
+            "donor": _pledge_party(frames, pledges, "donor"),
+            "recipient": _pledge_party(frames, pledges, "recipient"),
+            "aid type": pledges["aid_type"],
+            "instrument": pledges["instrument"],
+            "stage": pledges["stage"],
+            "outlets": pledges["outlets"].map(", ".join),
+            "running total": pledges["is_total"],
+            "pledge_id": pledges["pledge_id"],
+        }
+    )  # fmt: skip
+
+
+def pledge_sources(frames: Frames, pledge_id: str, filters: Filters) -> pd.DataFrame:
+    """Every report of one pledge: article, outlet, the amount as written, and a link to the
+    sentence highlighted on the Sources page."""
+    ids = frames.pledges.set_index("pledge_id").at[pledge_id, "commitment_ids"]
+    cm = frames.commitments[frames.commitments["commitment_id"].isin(ids)]
+    cm = cm.sort_values(["date", "char_start"], na_position="last")
+    articles = frames.articles.set_index("article_id")
+    return pd.DataFrame(
+        {
+            "date": cm["date"],
+            "amount as written": cm["amount_text"],
+            "article": cm["article_id"].map(articles["title"]),
+            "outlet": cm["article_id"].map(articles["outlet"]),
+            "donor": party(cm["donor"], cm["donor_method"]),
+            "recipient": party(cm["recipient"], cm["recipient_method"]),
+            "sentence": cm["sentence"],
+            "source": [
+                source_url(a, s, filters)
+                for a, s in zip(cm["article_id"], cm["char_start"], strict=True)
+            ],
+        }
+    )
+
+
+# Quotes shorter than this (in normalised characters) join another only when equal to it.
+_MIN_CONTAINED = 20
+
+
+def _normal(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+
+
+def quote_groups(quotes: pd.DataFrame) -> pd.Series:
+    """A group number per quote: the same speaker and the same words (case and punctuation
+    aside), or one text inside the other, is one quotation reported by several sources."""
+    group = pd.Series(-1, index=quotes.index, dtype=int)
+    normal = quotes["text"].map(_normal)
+    order = normal.str.len().sort_values(ascending=False, kind="stable").index
+    leaders: dict[str, list[tuple[str, int]]] = {}
+    exact: dict[tuple[str, str], int] = {}
+    speakers = quotes["speaker"].fillna("")
+    groups = 0
+    for i in order:
+        speaker, text = speakers[i], normal[i]
+        found = exact.get((speaker, text))
+        if found is None and len(text) >= _MIN_CONTAINED:
+            found = next((g for lead, g in leaders.get(speaker, ()) if text in lead), None)
+        if found is None:
+            found, groups = groups, groups + 1
+            leaders.setdefault(speaker, []).append((text, found))
+        exact.setdefault((speaker, text), found)
+        group[i] = found
+    return group
 
 
 def people_table(frames: Frames) -> pd.DataFrame:

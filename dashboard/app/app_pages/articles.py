@@ -10,7 +10,7 @@ frames = st.session_state["frames"]
 filters = st.session_state["filters"]
 
 st.title("Articles")
-st.caption(f"{len(frames.articles)} of {len(corpus.frames.articles)} articles")
+st.caption(f"{len(frames.articles):,} of {st.session_state['total_articles']:,} articles")
 if corpus.rejections:
     with st.expander(f"{len(corpus.rejections)} inputs could not be read"):
         for rejection in corpus.rejections:

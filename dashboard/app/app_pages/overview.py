@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.app.views import date_span, overview_counts
+from dashboard.app.views import date_span, overview_counts, pledge_commitments
 from dashboard.app.widgets import show_chart
 from dashboard.charts.common import format_money, format_money_full
 from dashboard.charts.money import by_actor_figure, monthly_figure
@@ -12,7 +12,7 @@ frames = st.session_state["frames"]
 filters = st.session_state["filters"]
 
 st.title("Aid & Policy Timelines")
-if st.session_state["corpus"].frames.articles.empty:
+if not st.session_state["total_articles"]:
     st.info(
         "The corpus is empty. Add articles with the upload box in the sidebar, or start the "
         "app with `python -m dashboard app --data PATH` pointing at a folder of articles."
@@ -28,23 +28,30 @@ st.caption(
 )
 cols = st.columns(6)
 cols[0].metric("Articles", f"{counts['articles']:,}")
-cols[1].metric("Commitments", f"{counts['commitments']:,}",
-               help="New commitments; running totals are counted apart")  # fmt: skip
+cols[1].metric(
+    "Pledges",
+    f"{counts['pledges']:,}",
+    help=f"Distinct new pledges, each counted once however many articles report it "
+    f"({counts['commitments']:,} mentions); running totals are counted apart"
+    + (f"; {counts['conflicting']} with sources that disagree on the amount"
+       if counts["conflicting"] else ""),
+)  # fmt: skip
 cols[2].metric(
     "Committed",
     format_money(counts["usd"], "USD"),
-    help=f"{format_money_full(counts['usd'], 'USD')}, new commitments only: "
+    help=f"{format_money_full(counts['usd'], 'USD')}: the sum of distinct new pledges; "
     f"{counts['running_totals']} running totals left out",
 )
 cols[3].metric("Quotes", f"{counts['quotes']:,}")
 cols[4].metric("Officials", f"{counts['officials']:,}")
 cols[5].metric("Countries", f"{counts['countries']:,}")
 
+pledges = pledge_commitments(frames)
 show_chart(timeline_figure(frames.events, "country", max_lanes=8), "overview-timeline")
 left, right = st.columns(2)
 with left:
-    show_chart(monthly_figure(frames.commitments, "USD"), "overview-money")
+    show_chart(monthly_figure(pledges, "USD"), "overview-money")
 with right:
-    donors = by_actor_figure(frames.commitments, "donor", "USD", top=8)
+    donors = by_actor_figure(pledges, "donor", "USD", top=8)
     donors.update_layout(showlegend=False)  # same aid-type colours as the chart beside it
     show_chart(donors, "overview-donors")

@@ -1,4 +1,8 @@
-"""Quotes: every quotation, searchable, with who said it and how the speaker was found."""
+"""Quotes: every quotation, searchable, with who said it and how the speaker was found.
+
+The same quotation reported by several articles (same speaker, same words or one text inside
+the other) is one card listing every source.
+"""
 
 import html
 
@@ -6,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.app.filters import to_query
+from dashboard.app.views import quote_groups
 from dashboard.charts.common import actor_label
 
 PER_PAGE = 20
@@ -54,18 +59,33 @@ if speakers:
 if countries:
     quotes = quotes[quotes["speaker_country"].isin(countries)]
 
-quotes = quotes.sort_values("date", ascending=False, na_position="last")
-st.caption(f"{len(quotes)} of {len(frames.quotes)} quotes")
-if quotes.empty:
+groups = quote_groups(quotes)
+quotes = quotes.assign(
+    quote_group=groups,
+    named_speaker=quotes["speaker_method"] == "named",
+    text_length=quotes["text"].str.len(),
+)
+# A card per quotation: the longest text, first reported; every source listed under it.
+cards = quotes.sort_values(["text_length", "date"], ascending=[False, True], na_position="last")
+cards = cards.drop_duplicates("quote_group").sort_values(
+    "date", ascending=False, na_position="last"
+)
+st.caption(
+    f"{len(cards)} quotation{'s' if len(cards) != 1 else ''} ({len(quotes)} of {len(frames.quotes)} quotes; the same quotation "
+    "reported by several articles is shown once, with its sources)"
+)
+if cards.empty:
     st.info("No quote matches the search. Try fewer words or clear the speaker filters.")
     st.stop()
 
-pages = (len(quotes) - 1) // PER_PAGE + 1
+pages = (len(cards) - 1) // PER_PAGE + 1
 page = (
     st.columns([1, 4])[0].number_input("Page", 1, pages, 1, key="quotes_page") if pages > 1 else 1
 )
-titles = frames.articles.set_index("article_id")["title"]
-for q in quotes.iloc[(page - 1) * PER_PAGE : page * PER_PAGE].itertuples():
+articles = frames.articles.set_index("article_id")
+members = quotes.sort_values(["date", "article_id"], na_position="last").groupby("quote_group")
+for q in cards.iloc[(page - 1) * PER_PAGE : page * PER_PAGE].itertuples():
+    sources = members.get_group(q.quote_group)
     with st.container(border=True):
         st.markdown(
             f'<blockquote style="{QUOTE_STYLE}">“{html.escape(q.text)}”</blockquote>',
@@ -80,16 +100,25 @@ for q in quotes.iloc[(page - 1) * PER_PAGE : page * PER_PAGE].itertuples():
             *(f"in {html.escape(v)}" for v in (q.venue,) if isinstance(v, str)),
             "undated" if pd.isna(q.date) else f"{q.date:%d %b %Y}",
         ]
+        if len(sources) > 1:
+            details.append(f"reported by {len(sources)} sources")
         st.markdown(" · ".join(details), unsafe_allow_html=True)
-        if q.speaker_method != "named":
-            st.markdown(f":orange-badge[:material/help: {METHOD_NOTES[q.speaker_method]}]")
-        left, right = st.columns([3, 1])
-        left.caption(f"From: {titles.get(q.article_id, q.article_id)}")
-        with right:
-            st.page_link(
-                "app_pages/sources.py",
-                label="Show in the article",
-                icon=":material/open_in_new:",
-                query_params={**to_query(filters), "article": q.article_id,
-                              "start": str(q.char_start)},
-            )  # fmt: skip
+        if not sources["named_speaker"].any():
+            method = sources["speaker_method"].iloc[0]
+            st.markdown(f":orange-badge[:material/help: {METHOD_NOTES[method]}]")
+        for source in sources.itertuples():
+            left, right = st.columns([3, 1])
+            title = articles["title"].get(source.article_id, source.article_id)
+            outlet = articles["outlet"].get(source.article_id)
+            differs = "" if source.text == q.text else f" (as “{source.text}”)"
+            left.caption(
+                f"From: {title}" + (f" ({outlet})" if isinstance(outlet, str) else "") + differs
+            )
+            with right:
+                st.page_link(
+                    "app_pages/sources.py",
+                    label="Show in the article",
+                    icon=":material/open_in_new:",
+                    query_params={**to_query(filters), "article": source.article_id,
+                                  "start": str(source.char_start)},
+                )  # fmt: skip

@@ -8,7 +8,9 @@ import html
 import pandas as pd
 import streamlit as st
 
+from dashboard.app.corpus import combine, store_article
 from dashboard.app.highlight import TARGET_ID, article_facts, highlight_html, legend_html
+from dashboard.corpus import CorpusResult
 
 # Scrolls the highlighted fact into view once the text is drawn (our script, not the article's).
 SCROLL = f"""<script>
@@ -22,13 +24,19 @@ SCROLL = f"""<script>
 
 corpus_frames = st.session_state["corpus"].frames
 frames = st.session_state["frames"]
+store = st.session_state["store"]
 
 st.title("Sources")
-if corpus_frames.articles.empty:
+if not st.session_state["total_articles"]:
     st.info("No articles yet. Add some with the upload box in the sidebar.")
     st.stop()
 
 requested = st.query_params.get("article")
+if store and requested and requested not in set(corpus_frames.articles["article_id"]):
+    # Read from a store, the corpus holds the filtered articles only: fetch the linked one.
+    corpus_frames = combine(
+        [CorpusResult(corpus_frames, [], 0), CorpusResult(store_article(store, requested), [], 0)]
+    ).frames
 try:
     target = int(st.query_params.get("start", ""))
 except ValueError:
