@@ -71,8 +71,9 @@ cards = cards.drop_duplicates("quote_group").sort_values(
     "date", ascending=False, na_position="last"
 )
 st.caption(
-    f"{len(cards)} quotation{'s' if len(cards) != 1 else ''} ({len(quotes)} of {len(frames.quotes)} quotes; the same quotation "
-    "reported by several articles is shown once, with its sources)"
+    f"{len(cards)} quotation{'s' if len(cards) != 1 else ''} ({len(quotes)} of "
+    f"{len(frames.quotes)} quotes; the same quotation reported by several articles is shown "
+    "once, with its sources)"
 )
 if cards.empty:
     st.info("No quote matches the search. Try fewer words or clear the speaker filters.")
