@@ -204,6 +204,16 @@ CASES = [
     ),
     pytest.param(
         Case(
+            "invisible.jsonl",
+            utf8(f'{RECORD}\n{{"title": "Blank", "text": "\\u200b\\ufeff\\u2060"}}\n'),
+            reason="no text after the title",
+            line=2,
+            titles=("Denmark adds aid",),
+        ),
+        id="body-of-zero-width-characters",
+    ),
+    pytest.param(
+        Case(
             "huge.txt",
             setup=sparse(50 * 2**20),
             reason=f"larger than the {DEFAULT_MAX_BYTES:,}-byte limit (52,428,800 bytes)",

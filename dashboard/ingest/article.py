@@ -40,10 +40,11 @@ def make_article(
 MAX_ARTICLE_CHARS = 100_000
 
 
-def within_length(
-    article: Article, line: int | None = None, where: str = ""
-) -> Article | Rejection:
-    """``article``, or its rejection when its text is longer than ``MAX_ARTICLE_CHARS``."""
+def checked(article: Article, line: int | None = None, where: str = "") -> Article | Rejection:
+    """``article``, or its rejection when its body has nothing visible (only zero-width or
+    direction marks) or it is longer than ``MAX_ARTICLE_CHARS``."""
+    if not any(c.isprintable() and not c.isspace() for c in article.text[article.body_start :]):
+        return Rejection(article.path or "", f"{where}no text after the title", line)
     if len(article.text) <= MAX_ARTICLE_CHARS:
         return article
     reason = (

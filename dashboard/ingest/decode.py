@@ -24,9 +24,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 STRAY_CONTROLS = 4
 MAX_CONTROL_SHARE = 0.01
 # UTF-16 without a byte-order mark: spaces, digits and Latin letters put a NUL in every other
-# byte (odd bytes in little-endian, even in big-endian), and the other half has none.
+# byte (odd bytes in little-endian, even in big-endian); the other half has few (U+0100, U+2000
+# ...). Binary data has NULs in both halves alike.
 _SAMPLE = 8192
-MIN_UTF16_NUL_SHARE = 0.1
+MIN_UTF16_NUL_SHARE = 0.05
+MIN_UTF16_NUL_RATIO = 20
 
 
 class NotText(ValueError):
@@ -69,7 +71,8 @@ def _decode_utf16_without_bom(data: bytes) -> str | None:
         return None
     even, odd = sample[0::2], sample[1::2]
     for nuls, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        if b"\x00" not in other and nuls.count(0) >= MIN_UTF16_NUL_SHARE * len(nuls):
+        found, stray = nuls.count(0), other.count(0)
+        if found >= MIN_UTF16_NUL_SHARE * len(nuls) and found >= MIN_UTF16_NUL_RATIO * stray:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError:

@@ -13,7 +13,7 @@ import re
 
 import yaml
 
-from dashboard.ingest.article import field_key, make_article, pick, text_or_none, within_length
+from dashboard.ingest.article import checked, field_key, make_article, pick, text_or_none
 from dashboard.ingest.model import Article, Rejection
 from dashboard.ingest.published import resolve_published
 from dashboard.ingest.tables import HEADER_KEYS
@@ -80,4 +80,4 @@ def read_plain(text: str, name: str, fallback: dt.date | None) -> list[Article |
         url=text_or_none(pick(fields, "url")),
         path=name,
     )
-    return [within_length(article)]
+    return [checked(article)]

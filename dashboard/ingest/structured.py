@@ -12,7 +12,7 @@ import datetime as dt
 import io
 import json
 
-from dashboard.ingest.article import field_key, make_article, pick, text_or_none, within_length
+from dashboard.ingest.article import checked, field_key, make_article, pick, text_or_none
 from dashboard.ingest.model import Article, Rejection
 from dashboard.ingest.published import resolve_published
 from dashboard.ingest.tables import FIELD_NAMES
@@ -45,7 +45,7 @@ def record_article(
         url=text_or_none(pick(fields, "url")),
         path=name,
     )
-    return within_length(article, line, where)
+    return checked(article, line, where)
 
 
 def read_json(text: str, name: str, fallback: dt.date | None) -> list[Article | Rejection]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dashboard.ingest.article import make_article, within_length
+from dashboard.ingest.article import checked, make_article
 from dashboard.ingest.model import Article, Rejection
 from dashboard.ingest.normalize import normalize_text
 from dashboard.ingest.published import resolve_published
@@ -51,4 +51,4 @@ def read_html(html: str, name: str, fallback: dt.date | None) -> list[Article | 
         url=doc.url,
         path=name,
     )
-    return [within_length(article)]
+    return [checked(article)]
