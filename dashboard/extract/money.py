@@ -65,6 +65,7 @@ from dashboard.extract.money_table import (
     NOT_A_DONOR,
     NOT_A_PARTY,
     NOT_COMMITMENT,
+    NOT_GIVING_VERBS,
     OTHER_MARKERS,
     PART_OF,
     RECEIVING_VERBS,
@@ -72,6 +73,7 @@ from dashboard.extract.money_table import (
     RECIPIENT_OBJECT_FOLLOWERS,
     RECIPIENT_OBJECT_VERBS,
     SHARED,
+    SHARED_RECIPIENTS,
     STAGES,
     STRONG_COMMITMENT,
     SUBJECT_LEADS,
@@ -91,6 +93,7 @@ _COMMITMENT = _words(COMMITMENT)
 _STRONG = _words(STRONG_COMMITMENT)
 _TOTAL_BEFORE = _words(TOTAL_BEFORE)
 _TOTAL_AFTER = _words(TOTAL_AFTER)
+_TOTAL_OPENING = re.compile(rf"\W*(?:{TOTAL_BEFORE})(?![\w-])", re.IGNORECASE)
 _TOTAL_TO = re.compile(rf"(?<!\w)(?:{TOTAL_TO})\w*\b.*\bto\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE)
 _GIVING = _words(GIVING_VERBS)
 _RECEIVING = re.compile(rf"\W*(?:\S+\s+){{0,4}}?(?:{RECEIVING_VERBS})\b", re.IGNORECASE)
@@ -118,14 +121,49 @@ _OBJECT = re.compile(
     rf"(?<![\w-])(?!(?:{SUBJECT_LEADS})\s)[a-z]+\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,3}}$"
 )
 _PART_OF = _words(PART_OF)
-# Money of several unnamed givers: "a broader $115bn international package", "from the UK and
-# partners". Its donor stays null, not filled from elsewhere.
+_DIRECT_OBJECT = re.compile(r"\s+(?:the\s+)?")
+# "the UK's contribution to the $50 billion loan": a giver of a part is no donor of the whole.
+_PART_GIVER = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+)?(?:{PART_OF})(?:\s+of)?\s+(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE
+)
+# Money of several unnamed givers ("a broader $115bn international package", "from the UK and
+# partners") or receivers ("for Ukraine and its NATO allies"): that party stays null, not filled
+# from elsewhere.
 _SEVERAL = ""
 _SHARED = _words(SHARED)
-_AND_OTHERS = re.compile(rf"\s+and\s+(?:its\s+|other\s+)?(?:{SHARED})\b", re.IGNORECASE)
+_AND_OTHERS = re.compile(
+    rf"\s+and\s+(?:(?:its|their|other)\s+)?(?:[\w-]+\s+)?(?:{SHARED})\b", re.IGNORECASE
+)
+_AND_OTHER_RECIPIENTS = re.compile(
+    rf"\s+and\s+(?:other\s|(?:its|their)\s+(?:[\w-]+\s+)?(?:{SHARED_RECIPIENTS})\b)",
+    re.IGNORECASE,
+)
+# "for allies in the Indo-Pacific", "the rest for 15 NATO allies": receivers, not givers.
+_TO_GROUP = re.compile(
+    rf"(?<![\w-])(?:{RECIPIENT_MARKERS})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
+    rf"(?:{SHARED_RECIPIENTS})\b",
+    re.IGNORECASE,
+)
+_RECEIVERS_LEAD = re.compile(
+    rf"(?<![\w-])(?:{RECIPIENT_MARKERS})\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE
+)
+# "with Canada and Japan also contributing": givers named after the amount.
+_GIVER_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"(?:\s+(?:also|too|will|would|is|are|was|were|has|have|had))*"
+    rf"\s+(?i:{GIVING_VERBS})\b"
+)
+# "Kyiv faces uncertainty over future American aid": the subject of wanting is no donor.
+_NOT_GIVING = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{NOT_GIVING_VERBS})\b")
 # "UK-administered fund": an actor glued into an adjective is no party.
 _COMPOUND = re.compile(r"-[a-z]")
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
+# Where the words between two amounts of a sentence change hands (see ``_Context``).
+_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
+# Words between two amounts that make the later a part of the earlier.
+_PART_MARKER = re.compile(r"\b(?:including|includes|include|of which|comprising|made up of)\b")
+# "X comes on top of $Y": the words before describe other money.
+_FENCE = re.compile(r"\b(?:on top of|in addition to|besides)\s", re.IGNORECASE)
 _WAR_ON = re.compile(r"\b(?:war|aggression|invasion)\s+(?:on|in|against|of)\s+(?:the\s+)?$")
 # How long before publication a day named next to an amount can be its date.
 _STATED_WITHIN = dt.timedelta(days=31)
@@ -159,11 +197,20 @@ _WORDS_BEFORE = 6
 
 @dataclass(slots=True)
 class _Context:
-    """An amount in its sentence: the sentence and the part of it that belongs to the amount."""
+    """An amount in its sentence: the sentence and the parts of it that belong to the amount.
+
+    Between two amounts of one sentence, the words up to the first break (a comma, "and")
+    qualify the earlier amount ("$4.2 billion from the IsDB and $2 billion from the World Bank")
+    and those after the last break lead to the later one ("..., and about $8 billion for allies").
+    """
 
     amount: Amount
     sentence: Span
     segment: Span  # from the end of the previous amount to the start of the next one
+    lead: int  # where the words leading to this amount start (after the first break)
+    own: Span  # from the last break before the amount to the last break before the next one
+    part: bool  # a part of the previous amount ("..., of which $322 million is for Ukraine")
+    opening: Span  # the sentence before its first amount: words that govern every amount
 
 
 def extract_commitments(doc: Doc, events: Sequence[Event] = ()) -> list[Commitment]:
@@ -172,15 +219,16 @@ def extract_commitments(doc: Doc, events: Sequence[Event] = ()) -> list[Commitme
     text = doc.text
     contexts = [c for c in _contexts(doc) if _is_commitment(text, c)]
     actors, persons = _Mentions(doc.actors), _Mentions(doc.persons)
-    parties = [_parties(doc, c, actors, persons) for c in contexts]
+    found_parties = [_parties(doc, c, actors, persons) for c in contexts]
+    parties = [p for p, _ in found_parties]
     methods = [_methods(p, "sentence") for p in parties]
     _fill_from_same_amount(contexts, parties)
     methods = [_update(m, p, "same_amount") for m, p in zip(methods, parties, strict=True)]
-    _fill_from_article(parties)
+    _fill_from_article(parties, [named for _, named in found_parties])
     methods = [_update(m, p, "article") for m, p in zip(methods, parties, strict=True)]
     days = [e for e in events if e.granularity == "day" and e.date_start is not None]
     found = [
-        _commitment(doc, c, donor or None, recipient, _stated_day(doc, c, days), method)
+        _commitment(doc, c, donor or None, recipient or None, _stated_day(doc, c, days), method)
         for c, (donor, recipient), method in zip(contexts, parties, methods, strict=True)
     ]
     _loans_stay_loans(found)
@@ -218,8 +266,10 @@ def _stated_day(doc: Doc, c: _Context, days: list[Event]) -> dt.date | None:
 
 
 def _contexts(doc: Doc) -> list[_Context]:
-    amounts = find_amounts(doc.text)
+    text = doc.text
+    amounts = find_amounts(text)
     contexts = []
+    first_in_sentence = 0
     for i, amount in enumerate(amounts):
         whole = doc.sentence_of(amount.start)
         # A runaway sentence (a list, an unsplit page) is read only near the amount.
@@ -228,9 +278,22 @@ def _contexts(doc: Doc) -> list[_Context]:
             min(whole.end, amount.end + _SENTENCE_REACH),
         )
         prev_end = amounts[i - 1].end if i else 0
-        next_start = amounts[i + 1].start if i + 1 < len(amounts) else len(doc.text)
+        next_start = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
         segment = Span(max(sentence.start, prev_end), min(sentence.end, next_start))
-        contexts.append(_Context(amount, sentence, segment))
+        if segment.start == sentence.start:
+            first_in_sentence = amount.start
+        breaks_before = [m.end() for m in _BREAK.finditer(text, segment.start, amount.start)]
+        breaks_after = [m.start() for m in _BREAK.finditer(text, amount.end, segment.end)]
+        earlier = segment.start > sentence.start
+        later = segment.end < sentence.end
+        own = Span(
+            breaks_before[-1] if earlier and breaks_before else segment.start,
+            breaks_after[-1] if later and breaks_after else segment.end,
+        )
+        lead = breaks_before[0] if earlier and breaks_before else segment.start
+        part = earlier and bool(_PART_MARKER.search(text, segment.start, amount.start))
+        opening = Span(sentence.start, max(sentence.start, min(first_in_sentence, amount.start)))
+        contexts.append(_Context(amount, sentence, segment, lead, own, part, opening))
     return contexts
 
 
@@ -267,10 +330,14 @@ def _is_commitment(text: str, c: _Context) -> bool:
 
 
 def _is_total(text: str, c: _Context) -> bool:
-    before = text[c.segment.start : c.amount.start]
-    after = text[c.amount.end : c.segment.end]
+    """A running total. Cues count in the amount's clause ("the first leader to visit since the
+    invasion, announcing £300 million" is new money) or first in its sentence ("Since 2014,")."""
+    start, end = _clause(text, c)
     return bool(
-        _TOTAL_BEFORE.search(before) or _TOTAL_TO.search(before) or _TOTAL_AFTER.search(after)
+        _TOTAL_BEFORE.search(text, start, c.amount.start)
+        or (c.opening.end == c.amount.start and _TOTAL_OPENING.match(text, c.sentence.start))
+        or _TOTAL_TO.search(text[c.segment.start : c.amount.start])
+        or _TOTAL_AFTER.search(text, c.amount.end, end)
     )
 
 
@@ -324,10 +391,15 @@ class _Mentions:
         return [m for m in self.mentions[first:last] if m.char_end <= end]
 
 
+_Pair = tuple[str | None, str | None]
+
+
 def _parties(
     doc: Doc, c: _Context, actor_index: _Mentions, person_index: _Mentions
-) -> tuple[str | None, str | None]:
-    """Donor and recipient codes of one amount (see the module docstring for the rules)."""
+) -> tuple[_Pair, _Pair]:
+    """Donor and recipient codes of one amount (see the module docstring for the rules), and the
+    parties the sentence names even when they share the money with others ("the EU and its member
+    states"): the article's only donor or recipient is looked for among those."""
     text, sent, amount = doc.text, c.sentence, c.amount
     actors = [m for m in actor_index.within(sent.start, sent.end) if _role_free(text, sent, m)]
     reach = min(c.segment.end, amount.end + _AFTER_REACH)
@@ -349,11 +421,30 @@ def _parties(
         )
     ]
     before_recipients += [m for m in before if _RECEIVING.match(text, m.char_end, amount.start)]
-    after_recipients = [m for m in after if m not in other and preceded(m, _RECIPIENT_AFTER)]
-    recipient = (after_recipients or before_recipients[-1:] or [None])[0]
+    after_recipients = [
+        m
+        for m in after
+        if m not in other
+        and preceded(m, _RECIPIENT_AFTER)
+        and not _GIVER_AFTER.match(text, m.char_end)
+    ]
+    # Its own words first; then a recipient the sentence names for an earlier amount ("UN seeks
+    # $160m for Pakistan; US pledges $30m"), unless its own words name several ("for allies").
+    own_recipients = [m for m in before_recipients if m.char_start >= c.own.start]
+    several_after = _TO_GROUP.search(text, amount.end, sent.end)
+    recipient = (
+        after_recipients or own_recipients[-1:] or ([] if several_after else before_recipients[-1:])
+    )
+    recipient = recipient[0] if recipient else None
 
     taken = before_recipients + after_recipients
-    not_donors = [m for m in before if _NOT_A_DONOR.match(text, m.char_end, sent.end)]
+    not_donors = [
+        m
+        for m in before
+        if _NOT_A_DONOR.match(text, m.char_end, sent.end)
+        or _NOT_GIVING.match(text, m.char_end)
+        or _PART_GIVER.match(text, m.char_end, amount.start)
+    ]
     officials = [m for m in _officials(doc, c, person_index) if not preceded(m, _OTHER_BEFORE)]
     givers = sorted(before + officials, key=lambda m: m.char_start)
     free = [m for m in givers if m not in taken and m not in other and m not in not_donors]
@@ -365,19 +456,45 @@ def _parties(
         donor = thanked[0] if thanked else None
         recipient = recipient or (thankers[-1] if thankers else None)
     else:
-        donor = _donor(text, c, before, free, after, taken, preceded)
+        # First among the words leading to this amount, then in the whole sentence ("the IsDB,
+        # which offered $4.2 billion, the World Bank, which pledged $2 billion").
+        donor = None
+        lead_before = [m for m in before if m.char_start >= c.lead]
+        if c.lead > sent.start and lead_before:
+            lead_free = [m for m in free if m.char_start >= c.lead]
+            donor = _donor(text, c, lead_before, lead_free, after, taken, preceded, c.lead)
+        if donor is None:
+            donor = _donor(text, c, before, free, after, taken, preceded, sent.start)
     if donor is not None and recipient is None:
         # "Ukraine's $5bn IMF programme": the owner of a programme someone else funds.
         recipient = _possessor(text, free, amount)
     donor_code = donor.entity if donor else None
     recipient_code = recipient.entity if recipient else _beneficiary(text, actor_index, sent)
     if (
-        _SHARED.search(_after_words(text, c))
+        _givers_named(_after_words(text, c))
         or (donor is not None and _AND_OTHERS.match(text, donor.char_end))
-        or ((donor is None or donor in officials) and _SHARED.search(text, *_clause(text, c)))
+        or ((donor is None or donor in officials) and _givers_named(text, *_clause(text, c)))
     ):
         donor_code = _SEVERAL
-    return donor_code, (recipient_code if recipient_code != donor_code else None)
+    named_recipient = recipient_code
+    if (recipient is not None and _AND_OTHER_RECIPIENTS.match(text, recipient.char_end)) or (
+        recipient_code is None and several_after
+    ):
+        recipient_code = _SEVERAL
+    if recipient_code == donor_code and recipient_code:
+        recipient_code = named_recipient = None
+    named_donor = donor.entity if donor is not None else None
+    named = (named_donor, named_recipient if named_recipient != named_donor else None)
+    return (donor_code, recipient_code), named
+
+
+def _givers_named(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Givers in the plural ("from the UK and partners"), not receivers ("for NATO allies")."""
+    end = len(text) if end is None else end
+    return any(
+        not _RECEIVERS_LEAD.search(text, max(start, m.start() - 40), m.start())
+        for m in _SHARED.finditer(text, start, end)
+    )
 
 
 def _beneficiary(text: str, actor_index: _Mentions, sent: Span) -> str | None:
@@ -415,11 +532,11 @@ def _clause(text: str, c: _Context) -> tuple[int, int]:
     return (starts[-1] if starts else c.segment.start), (end.start() if end else c.segment.end)
 
 
-def _donor(text, c: _Context, before, free, after, taken, preceded) -> Mention | None:
+def _donor(text, c: _Context, before, free, after, taken, preceded, start) -> Mention | None:
     """The giver, by precedence: "$5bn IMF programme", "the UK's £3bn", "from/through X",
-    "under the <organisation>", "provided by X", the subject of the giving verb, its object
-    ("committed Britain to"), the subject of a clause after it ("a deal that the UK signed"),
-    "by X" after the amount."""
+    "under the <organisation>", "provided by X", the subject of the giving verb (from
+    ``start``), its object ("committed Britain to"), the subject of a clause after it ("a deal
+    that the UK signed"), "by X" after the amount."""
     amount = c.amount
     for m in after:
         gap = text[amount.end : m.char_start]
@@ -447,13 +564,16 @@ def _donor(text, c: _Context, before, free, after, taken, preceded) -> Mention |
     subjects = [
         m for m in free if not preceded(m, _OBJECT) or _GIVING_AFTER.match(text, m.char_end)
     ]
-    verbs = list(_GIVING_LOWER.finditer(_lowered(text), c.sentence.start, amount.start))
+    verbs = list(_GIVING_LOWER.finditer(_lowered(text), start, amount.start))
     if verbs:
         verb = verbs[-1]
         before_verb = [m for m in subjects if m.char_end <= verb.start()]
         if before_verb:
             return before_verb[-1]
-        objects = [m for m in free if m.char_start >= verb.end()]
+        # Right after the verb: "committed Britain to", not "a loan ... through the IMF".
+        objects = [
+            m for m in free if _DIRECT_OBJECT.fullmatch(text, verb.end(), m.char_start)
+        ]
         if objects:
             return objects[0]
     elif subjects:
@@ -493,8 +613,9 @@ def _fill_from_same_amount(
         donor, recipient = parties[i]
         same = known[(c.amount.value, c.amount.currency)]
         if donor is None:
-            donor = same[0] if same[0] != recipient else None
-        recipient = recipient or (same[1] if same[1] != donor else None)
+            donor = same[0] if same[0] != recipient or not same[0] else None
+        if recipient is None:
+            recipient = same[1] if same[1] != donor or not same[1] else None
         parties[i] = (donor, recipient)
 
 
@@ -509,17 +630,19 @@ def _update(
     return tuple(m if m != "none" or not p else method for m, p in zip(methods, party, strict=True))
 
 
-def _fill_from_article(parties: list[tuple[str | None, str | None]]) -> None:
+def _fill_from_article(parties: list[_Pair], named: list[_Pair]) -> None:
     """A party still unsaid, from the article when it names only one: the one donor (and the one
-    recipient) of its other amounts."""
-    donors = {d for d, _ in parties if d}
-    recipients = {r for _, r in parties if r}
+    recipient) of its other amounts, counting those named with others ("for Ukraine and its
+    allies")."""
+    donors = {d for d, _ in parties + named if d}
+    recipients = {r for _, r in parties + named if r}
     donor = next(iter(donors)) if len(donors) == 1 else None
     recipient = next(iter(recipients)) if len(recipients) == 1 else None
     for i, (d, r) in enumerate(parties):
         if d is None:
             d = donor if donor != r else None
-        r = r or (recipient if recipient != d else None)
+        if r is None:
+            r = recipient if recipient != d else None
         parties[i] = (d, r)
 
 

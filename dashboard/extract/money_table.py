@@ -195,11 +195,13 @@ TRAILING_QUALIFIERS: dict[str, str] = {
 MIN_BARE_AMOUNT = 1000
 
 # Money that is not pledged, given, lent or spent: damage, costs, debts, frozen assets,
-# appeals (a request for money), GDP. Matched in the few words next to the amount.
+# appeals and requests ("UN seeks $160 million"), sales (the buyer pays), GDP. Matched in the
+# few words next to the amount.
 NOT_COMMITMENT = (
     r"damages?|destruction|losses|impact|costs?|costing|price[sd]?|debts?|deficit|GDP|"
     r"gross domestic product|economy|frozen|immobili[sz]ed|seized|sanctioned|reserves|"
-    r"appeals?|shortfall|needs|revenues?|profits?|turnover|market|sales|salar(?:y|ies)|"
+    r"appeals?|seeks?|seeking|sought|shortfall|needs|revenues?|profits?|turnover|market|"
+    r"sales?|salar(?:y|ies)|"
     r"valuation|fine[ds]?|bribes?|ransom|net worth|fortune|wealth|bill for|"
     r"would cost|will cost|estimated cost"
 )
@@ -216,6 +218,7 @@ COMMITMENT = (
     r"facility|programme|program|drawdown|budget|transfer(?:s|red)?|deliver(?:s|ed|y)?|"
     r"send|sent|sending|unveil(?:s|ed)?|authori[sz](?:e|es|ed|ation)|raised?|guarantees?|"
     r"share|worth|security|military|humanitarian|weapons|emergency|reconstruction|recovery|"
+    r"agree[sd]?|agreeing|"
     r"receiv(?:e|es|ed|ing)|buy|buys|bought|purchas(?:e|es|ed|ing)|mobili[sz](?:e|es|ed|ing)|"
     r"releas(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|unlock(?:s|ed|ing)?|extend(?:s|ed|ing)?"
 )
@@ -228,7 +231,8 @@ STRONG_COMMITMENT = (
     r"budget|allocation|commitments?|donation"
 )
 
-# Running totals: not a new commitment ("since 2022", "so far", "bringing the total to").
+# Running totals: not a new commitment ("since 2022", "so far", "bringing the total to"), in
+# the amount's clause or opening its sentence ("Since 2014, the US has committed").
 # "total" alone is not one: "totalling $2.47 billion" sums new packages, "a total of" is an
 # envelope.
 TOTAL_BEFORE = (
@@ -238,10 +242,16 @@ TOTAL_BEFORE = (
 )
 # Verbs that make "... to $X" a new level, not a new amount ("doubling its amount to €1bn").
 TOTAL_TO = r"doubl|tripl|increas|rise|rises|rising|risen|rose|grow|grew|lift|rais|swell|climb"
-TOTAL_AFTER = r"since|so far|to date|in total|in all|altogether|all told|cumulatively"
+# After the amount, in its clause ("£7.6 billion of military aid since 2022", "$7.1 billion Tokyo
+# had already pledged", "£1.5 billion in earlier support").
+TOTAL_AFTER = (
+    r"since|so far|to date|in total|in all|altogether|all told|cumulatively|"
+    r"(?:has|have|had) already|in (?:earlier|previous|prior|past) (?:support|aid|assistance)"
+)
 
 # What the money is for: the cue nearest the amount wins. A loan alone says nothing of its use
-# (the G7 loans pay for weapons); "financial" is budget and macro-financial support.
+# (the G7 loans pay for weapons); "financial" is budget and macro-financial support (not "the
+# financial year"); "equipment" alone is no weapon ("equipment to repair the power grid").
 AID_TYPES: dict[str, str] = {
     "humanitarian": (
         r"humanitarian|relief|food|shelter|medical|medicine|health|refugees?|displaced|"
@@ -250,11 +260,12 @@ AID_TYPES: dict[str, str] = {
     ),
     "military": (
         r"military|defen[cs]e|security assistance|weapons?|arms|armed forces|missiles?|"
-        r"ammunition|munitions|artillery|drones?|air defen[cs]e|troops|drawdown|equipment|"
-        r"war effort|fight against|fight"
+        r"ammunition|munitions|artillery|drones?|air defen[cs]e|troops|drawdown|lethal|"
+        r"non-lethal|warfare|tanks|howitzers|radars?|interceptors|war effort|fight against|fight"
     ),
     "financial": (
-        r"financial|macro-financial|budget support|IMF|International Monetary Fund|"
+        r"financial(?! year)|macro-financial|budget support|debt relief|IMF|"
+        r"International Monetary Fund|"
         r"World Bank|Extended Fund Facility|EFF|Ukraine Facility|economic"
     ),
 }
@@ -275,7 +286,9 @@ STAGES: dict[str, str] = {
         r"disburs(?:e|es|ed|ing|ement|ements)|paid|pays|paying|pay out|paid out|payments?|"
         r"transferred|delivered|spent|received"
     ),
-    "allocated": r"allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed)?|set aside|approv(?:e|es|ed|al)",
+    "allocated": (
+        r"allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed)?|set(?:s|ting)? aside|approv(?:e|es|ed|al)"
+    ),
     "committed": r"commit(?:s|ted|ting|ment|ments)?|agreed|signed|inks?|contributing|provid"
     r"(?:e|es|ed|ing)",
     "pledged": r"pledge[sd]?|pledging|promise[sd]?|promising|vow(?:s|ed)?",
@@ -314,10 +327,20 @@ SUBJECT_LEADS = (
     r"the|of|and|that|as|while|when|after|because|but|where|which|whereas|said|says|"
     r"told|added|noted|stated|announced|confirmed|revealed|warned|explained"
 )
-# Words after a possessive that make it a part, not the owner ("the UK's share of a $50bn").
+# Words after a possessive that make it a part, not the owner ("the UK's share of a $50bn"); an
+# amount right after them is the whole ("part of the €50 billion Ukraine Facility"), not new money.
 PART_OF = r"share|part|portion|slice|contribution to"
 # Givers in the plural, unnamed: the amount has no single donor.
-SHARED = r"international|multilateral|partners|allies|donors|others|coalition"
+SHARED = r"international|multilateral|partners|allies|donors|others|coalition|member states"
+# Receivers in the plural: money "for allies in the Indo-Pacific", "for Gaza and other crises",
+# "the rest for 15 NATO allies" has no single recipient.
+SHARED_RECIPIENTS = r"allies|partners|countries|nations|others|neighbou?rs|crises|regions"
+# Verbs whose subject wants or waits for money rather than gives it ("Kyiv faces uncertainty
+# over future American aid, with a $61 billion package stalled").
+NOT_GIVING_VERBS = (
+    r"faces?|faced|facing|needs?|needed|seeks?|sought|asks?|asked|awaits?|awaited|wants?|"
+    r"hopes?|urges?|urged|depends?"
+)
 # Words after an actor that make it no party to the money ("frozen Russian assets").
 NOT_A_PARTY = r"assets?|sovereign|central bank|oil|gas|reserves"
 # Words after an actor that make it no donor ("Russia's full-scale invasion", "Russian troops");
