@@ -14,6 +14,7 @@ from dashboard.ingest.published import resolve_published
 
 # Fewer words than this is navigation and footer left over from a page with no article.
 MIN_WORDS = 20
+NO_TEXT = "no main text found in the HTML page"
 
 
 def read_html(html: str, name: str, fallback: dt.date | None) -> list[Article | Rejection]:
@@ -33,7 +34,7 @@ def read_html(html: str, name: str, fallback: dt.date | None) -> list[Article | 
         return [Rejection(name, f"could not parse the HTML ({type(err).__name__}: {err})")]
     text = normalize_text(doc.text or "") if doc else ""
     if len(text.split()) < MIN_WORDS:
-        return [Rejection(name, "no main text found in the HTML page")]
+        return [Rejection(name, NO_TEXT + _too_deep(html))]
     lines = text.split("\n")
     title = " ".join(normalize_text(doc.title or "").split())
     if not title:
@@ -52,3 +53,17 @@ def read_html(html: str, name: str, fallback: dt.date | None) -> list[Article | 
         path=name,
     )
     return [checked(article)]
+
+
+def _too_deep(html: str) -> str:
+    """Why the parser saw no text when elements nest deeper than libxml2 reads (256 levels)."""
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser()
+    try:
+        lxml_html.document_fromstring(html, parser=parser)
+    except Exception:  # the page was already found empty; this only explains why
+        return ""
+    if any("Excessive depth" in error.message for error in parser.error_log):
+        return " (elements nested deeper than the 256 levels the HTML parser reads)"
+    return ""
