@@ -27,6 +27,8 @@ from dashboard.extract import extract_article
 from dashboard.frames import read_frames
 from dashboard.ingest import DEFAULT_MAX_BYTES, Article, Rejection, make_article, read_bytes
 from dashboard.ingest.article import MAX_ARTICLE_CHARS
+from dashboard.store.db import open_store
+from dashboard.store.db import read_frames as store_frames
 
 REPO = Path(__file__).resolve().parents[1]
 GOOD_NAME = "0-good.txt"
@@ -557,3 +559,28 @@ def test_formulas_written_and_read_back_as_text(tmp_path, fmt):
     assert main(["extract", str(path), "--out", str(tmp_path / "out"), "--format", fmt]) == 0
     [text] = read_frames(tmp_path / "out", fmt).articles["text"]
     assert text == "Formulas stay text\n\n" + "\n".join(FORMULAS)
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_every_bad_input_in_one_run(tmp_path, capsys, command):
+    """All the bad files of the matrix in one folder (the slow quote marks left out): each
+    rejection named once, every article read, through both commands that read articles."""
+    cases = [p.values[0] for p in UPLOADS if p.id not in SLOW]
+    folder = tmp_path / "in"
+    write(folder, GOOD_NAME, TEXT)
+    for number, case in enumerate(cases):
+        write(folder / f"{number:02d}", case.name, case.data())
+    out = ["--out", str(tmp_path / "out")] if command == "extract" else []
+    store = ["--store", str(tmp_path / "s.duckdb")] if command == "ingest" else []
+    code = main([command, str(folder), *out, *store, "--workers", "1"])
+    err = capsys.readouterr().err
+
+    assert "Traceback" not in err
+    assert code == 1
+    assert err.count("rejected ") == sum(1 for c in cases if c.reason)
+    if command == "extract":
+        titles = read_frames(tmp_path / "out").articles["title"]
+    else:
+        with open_store(tmp_path / "s.duckdb", read_only=True) as con:
+            titles = store_frames(con).articles["title"]
+    assert set(titles) == {TITLE, *(t for c in cases for t in c.titles)}
