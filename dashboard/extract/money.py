@@ -49,6 +49,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from urllib.parse import urlsplit
 
 from dashboard.extract.doc import Doc
@@ -162,7 +163,17 @@ _CLAUSE_PUNCT = re.compile(r"[,;:]")
 _BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
 # Words between two amounts that make the later a part of the earlier.
 _PART_MARKER = re.compile(r"\b(?:including|includes|include|of which|comprising|made up of)\b")
+# "€1.5 billion under the MFA+ package, worth up to €18 billion", "the Ukraine Facility, our EUR
+# 50 billion package": the later amount names the money before it again.
+_RESTATED = re.compile(
+    r"(?:,\s+(?:worth|valued at|our|its|their)|\bof a total of|\bout of)\s+"
+    r"(?:(?:up to|about|around|some|nearly|almost|more than|over)\s+)?$",
+    re.IGNORECASE,
+)
 # "X comes on top of $Y": the words before describe other money.
+_COORDINATION = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+# After an actor, the words that describe it rather than the money ("Russian missile strikes").
+_DESCRIBED = re.compile(r"(?:['’]s)?\s*")
 _FENCE = re.compile(r"\b(?:on top of|in addition to|besides)\s", re.IGNORECASE)
 _WAR_ON = re.compile(r"\b(?:war|aggression|invasion)\s+(?:on|in|against|of)\s+(?:the\s+)?$")
 # How long before publication a day named next to an amount can be its date.
@@ -209,8 +220,12 @@ class _Context:
     segment: Span  # from the end of the previous amount to the start of the next one
     lead: int  # where the words leading to this amount start (after the first break)
     own: Span  # from the last break before the amount to the last break before the next one
-    part: bool  # a part of the previous amount ("..., of which $322 million is for Ukraine")
+    whole: Span | None  # the own words of the amount this one is a part of ("of which $322m")
     opening: Span  # the sentence before its first amount: words that govern every amount
+    restates: bool  # names the money before it again ("€1.5 billion ..., worth up to €18 billion")
+    # The sentence after its last amount's clause ("$288 million ... and $80 million ..., will
+    # provide food"), None for an amount whose part follows (those words are the part's).
+    tail: Span | None = None
 
 
 def extract_commitments(doc: Doc, events: Sequence[Event] = ()) -> list[Commitment]:
@@ -228,8 +243,8 @@ def extract_commitments(doc: Doc, events: Sequence[Event] = ()) -> list[Commitme
     methods = [_update(m, p, "article") for m, p in zip(methods, parties, strict=True)]
     days = [e for e in events if e.granularity == "day" and e.date_start is not None]
     found = [
-        _commitment(doc, c, donor or None, recipient or None, _stated_day(doc, c, days), method)
-        for c, (donor, recipient), method in zip(contexts, parties, methods, strict=True)
+        _commitment(doc, c, actors, party, _stated_day(doc, c, days), method)
+        for c, party, method in zip(contexts, parties, methods, strict=True)
     ]
     _loans_stay_loans(found)
     return found
@@ -268,14 +283,14 @@ def _stated_day(doc: Doc, c: _Context, days: list[Event]) -> dt.date | None:
 def _contexts(doc: Doc) -> list[_Context]:
     text = doc.text
     amounts = find_amounts(text)
-    contexts = []
+    contexts: list[_Context] = []
     first_in_sentence = 0
     for i, amount in enumerate(amounts):
-        whole = doc.sentence_of(amount.start)
+        full = doc.sentence_of(amount.start)
         # A runaway sentence (a list, an unsplit page) is read only near the amount.
         sentence = Span(
-            max(whole.start, amount.start - _SENTENCE_REACH),
-            min(whole.end, amount.end + _SENTENCE_REACH),
+            max(full.start, amount.start - _SENTENCE_REACH),
+            min(full.end, amount.end + _SENTENCE_REACH),
         )
         prev_end = amounts[i - 1].end if i else 0
         next_start = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
@@ -292,8 +307,18 @@ def _contexts(doc: Doc) -> list[_Context]:
         )
         lead = breaks_before[0] if earlier and breaks_before else segment.start
         part = earlier and bool(_PART_MARKER.search(text, segment.start, amount.start))
+        whole = contexts[-1].own if part else None
         opening = Span(sentence.start, max(sentence.start, min(first_in_sentence, amount.start)))
-        contexts.append(_Context(amount, sentence, segment, lead, own, part, opening))
+        restates = earlier and bool(_RESTATED.search(text, segment.start, amount.start))
+        contexts.append(_Context(amount, sentence, segment, lead, own, whole, opening, restates))
+    # The amounts of one sentence share the start of its first amount (``opening.end``).
+    for _, same_sentence in groupby(contexts, key=lambda c: c.opening.end):
+        group = list(same_sentence)
+        last = group[-1]
+        clause_end = _CLAUSE_PUNCT.search(text, last.amount.end, last.sentence.end)
+        tail = Span(clause_end.start(), last.sentence.end) if clause_end else None
+        for c, following in zip(group, [*group[1:], None], strict=True):
+            c.tail = None if following is not None and following.whole == c.own else tail
     return contexts
 
 
@@ -357,18 +382,55 @@ def _lowered(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
-def _nearest_cue(text: str, c: _Context, name: str) -> str:
-    """The value whose cue is nearest the amount: in its segment, else in its sentence."""
-    cues = _cues(text, c.sentence.start, c.sentence.end, name)
-    for span in (c.segment, c.sentence):
-        distances = [
-            (max(start - c.amount.end, c.amount.start - end), label)
-            for start, end, label in cues
-            if span.start <= start and end <= span.end
-        ]
-        if distances:
-            return min(distances, key=lambda d: d[0])[1]
+def _nearest_cue(text: str, c: _Context, name: str, skip: frozenset[int] = frozenset()) -> str:
+    """The value whose cue is nearest the amount. The stage (a verb often shared by several
+    amounts: "€450 million is earmarked ... and €50 million for fuel") is looked for in the
+    segment, else in the sentence. What the money is and its form only in the amount's own words,
+    in the whole it is a part of ("$713 million in military financing, of which $322 million"),
+    in the money a total or a restatement names again, before the sentence's first amount or
+    after its last amount's clause; never in words "X comes on top of" (other money) nor
+    in those describing another actor ("Russian missile strikes": ``skip``). Cues of different
+    values joined by "and" ("financial and military support") give "unspecified"."""
+    cues = [
+        cue for cue in _cues(text, c.sentence.start, c.sentence.end, name) if cue[0] not in skip
+    ]
+    if name == "stage":
+        spans = [c.segment, c.sentence]
+    else:
+        fences = [m.end() for m in _FENCE.finditer(text, c.sentence.start, c.amount.start)]
+        fence = fences[-1] if fences else c.sentence.start
+        spans = [Span(max(c.own.start, fence), c.own.end)]
+        spans += [c.whole] if c.whole is not None else []
+        if c.restates or _is_total(text, c):
+            spans.append(Span(fence, c.own.start))
+        spans.append(Span(max(c.opening.start, fence), c.opening.end))
+        spans += [c.tail] if c.tail is not None else []
+    for span in spans:
+        inside = [cue for cue in cues if span.start <= cue[0] and cue[1] <= span.end]
+        if inside:
+            nearest = min(
+                inside, key=lambda cue: max(cue[0] - c.amount.end, c.amount.start - cue[1])
+            )
+            if name != "stage" and len(_coordinated(text, inside, nearest)) > 1:
+                return "unspecified"
+            return nearest[2]
     return "unspecified"
+
+
+def _coordinated(
+    text: str, cues: list[tuple[int, int, str]], cue: tuple[int, int, str]
+) -> set[str]:
+    """The values of the cues listed with ``cue`` ("military, economic and humanitarian")."""
+    chain = sorted(cues)
+    i = chain.index(cue)
+    first, last = i, i
+    while first and _COORDINATION.fullmatch(text, chain[first - 1][1], chain[first][0]):
+        first -= 1
+    while last + 1 < len(chain) and _COORDINATION.fullmatch(
+        text, chain[last][1], chain[last + 1][0]
+    ):
+        last += 1
+    return {label for _, _, label in chain[first : last + 1]}
 
 
 def _role_free(text: str, sentence: Span, m: Mention) -> bool:
@@ -571,9 +633,7 @@ def _donor(text, c: _Context, before, free, after, taken, preceded, start) -> Me
         if before_verb:
             return before_verb[-1]
         # Right after the verb: "committed Britain to", not "a loan ... through the IMF".
-        objects = [
-            m for m in free if _DIRECT_OBJECT.fullmatch(text, verb.end(), m.char_start)
-        ]
+        objects = [m for m in free if _DIRECT_OBJECT.fullmatch(text, verb.end(), m.char_start)]
         if objects:
             return objects[0]
     elif subjects:
@@ -663,12 +723,19 @@ def _currency(doc: Doc, amount: Amount, donor: str | None) -> str:
 def _commitment(
     doc: Doc,
     c: _Context,
-    donor: str | None,
-    recipient: str | None,
+    actor_index: _Mentions,
+    parties: _Pair,
     stated: dt.date | None,
     methods: tuple[str, str],
 ) -> Commitment:
     text, amount = doc.text, c.amount
+    donor, recipient = (party or None for party in parties)
+    # Cues right after an attacker that is no party describe it ("Russian missile strikes").
+    skip = frozenset(
+        _DESCRIBED.match(text, m.char_end).end()
+        for m in actor_index.within(c.sentence.start, c.sentence.end)
+        if m.entity not in parties and _NOT_A_DONOR.match(text, m.char_end, c.sentence.end)
+    )
     currency = _currency(doc, amount, donor)
     date = stated or doc.article.published
     usd = to_usd(amount.value, currency, date)
@@ -683,8 +750,8 @@ def _commitment(
         amount_usd=usd.amount_usd if usd else None,
         donor=donor,
         recipient=recipient,
-        aid_type=_nearest_cue(text, c, "aid_type"),
-        instrument=_nearest_cue(text, c, "instrument"),
+        aid_type=_nearest_cue(text, c, "aid_type", skip),
+        instrument=_nearest_cue(text, c, "instrument", skip),
         date=date,
         date_source="stated" if stated else "published",
         stage=_nearest_cue(text, c, "stage"),
