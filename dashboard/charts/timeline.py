@@ -149,7 +149,8 @@ def timeline_figure(
     rows["hover"] = rows["event_id"].map(hover_texts(placed))
     rows["inferred"] = is_inferred(rows)
     rows["single_day"] = rows["date_start"] == rows["date_end"]
-    kinds = [k for k in EVENT_KINDS if k in set(rows["kind"])]
+    present = set(rows["kind"])
+    kinds = [k for k in EVENT_KINDS if k in present]
     colours = colour_map(kinds)
     fig = go.Figure()
     for kind in kinds:

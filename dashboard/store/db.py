@@ -132,14 +132,17 @@ def read_frames(con, where: str = "", params: Sequence = ()) -> Frames:
 
     Filtering happens in DuckDB: only the rows of matching articles reach pandas.
     """
-    ids_sql = f"SELECT article_id FROM articles a {('WHERE ' + where) if where else ''}"
+    if where:  # the matching ids once, not the filter again for every table
+        ids = [r[0] for r in con.execute(f"SELECT article_id FROM articles a WHERE {where}",
+                                         list(params)).fetchall()]  # fmt: skip
+        ids_sql, params = "SELECT UNNEST(?::VARCHAR[])", [ids]
+    else:
+        ids_sql, params = "SELECT article_id FROM articles", []
     frames = {}
     for name in ("articles", "events", "commitments", "quotes", "mentions"):
-        df = con.execute(f"SELECT * FROM {name} WHERE article_id IN ({ids_sql})", list(params)).df()
+        df = con.execute(f"SELECT * FROM {name} WHERE article_id IN ({ids_sql})", params).df()
         frames[name] = df
-    people = con.execute(
-        f"SELECT * FROM people_seen WHERE article_id IN ({ids_sql})", list(params)
-    ).df()
+    people = con.execute(f"SELECT * FROM people_seen WHERE article_id IN ({ids_sql})", params).df()
     frames["people"] = merge_people_frame(people)
     return Frames(
         **{name: df if name == "people" else _typed(name, df) for name, df in frames.items()}

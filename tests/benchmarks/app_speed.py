@@ -1,6 +1,6 @@
 """How fast the dashboard opens and reacts (a script, not collected by pytest).
 
-    python tests/benchmarks/app_speed.py [--sizes demo 1000]
+    python tests/benchmarks/app_speed.py [--sizes demo 1000] [--store 10000] [--no-browser]
 
 For the demo corpus and a corpus of N articles (the demo articles repeated, each copy with its
 own title so its id differs), measures:
@@ -10,6 +10,11 @@ own title so its id differs), measures:
 - filter (browser): choosing a country in the sidebar until the page is drawn again;
 - filter (script): the app script's rerun time after a filter change (Streamlit AppTest),
   and how many times the corpus was extracted over the run: it must stay 1.
+
+With ``--store N``: a store of N articles (``corpus_gen.make_corpus``, ingested with two
+workers; kept under /tmp between runs) opened with ``app --store``, against the demo corpus
+for the same filter changes: each to a country not chosen before (nothing cached), and the
+ratio of the medians (target: within 3x).
 """
 
 from __future__ import annotations
@@ -37,6 +42,49 @@ import dashboard.app.corpus as app_corpus  # noqa: E402
 from dashboard.ingest import Article, read_paths  # noqa: E402
 
 DEMO = REPO / "data"
+STORE_CACHE = Path(tempfile.gettempdir()) / "app-speed-stores"
+# Countries chosen one after another: each change is to a state the app has not seen.
+NEW_STATES = [["PAK"], ["JPN"], ["CAN"], ["FRA"], ["POL"], ["ITA"], ["NOR"]]
+
+
+def cached_store(size: int) -> Path:
+    """A store of ``size`` benchmark articles, built once and kept under /tmp."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from corpus_gen import make_corpus
+
+    from dashboard.store.ingest import ingest_paths
+
+    path = STORE_CACHE / f"store-{size}.duckdb"
+    if not path.exists():
+        STORE_CACHE.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            t0 = time.monotonic()
+            corpus = make_corpus(size, Path(tmp) / "corpus")
+            partial = path.with_suffix(".partial")
+            ingest_paths([corpus], partial, workers=2)
+            partial.rename(path)
+            print(f"  built the store in {time.monotonic() - t0:.0f}s: {path}", flush=True)
+    return path
+
+
+def filter_changes(app_args: list[str], states: list[list[str]]) -> tuple[float, list[float]]:
+    """First run and the rerun time after each change of the country filter to ``states``."""
+    argv, sys.argv = sys.argv, ["main.py", *app_args]
+    try:
+        at = AppTest.from_file(str(REPO / "dashboard" / "app" / "main.py"), default_timeout=1800)
+        t0 = time.monotonic()
+        at.run()
+        first = time.monotonic() - t0
+        times = []
+        for choice in states:
+            widget = at.sidebar.multiselect(key="filter_countries").set_value(choice)
+            t0 = time.monotonic()
+            widget.run()
+            times.append(time.monotonic() - t0)
+            assert not at.exception, [e.value for e in at.exception]
+    finally:
+        sys.argv = argv
+    return first, times
 
 
 def repeated_corpus(size: int, out: Path) -> Path:
@@ -52,7 +100,7 @@ def repeated_corpus(size: int, out: Path) -> Path:
     return out
 
 
-def browser_times(data: Path) -> tuple[float, float]:
+def browser_times(data: Path, app_args: list[str] | None = None) -> tuple[float, float]:
     """Seconds from launch to the Overview drawn, and for a filter change in the sidebar."""
     import subprocess
 
@@ -65,7 +113,7 @@ def browser_times(data: Path) -> tuple[float, float]:
         started = time.monotonic()
         command = [sys.executable, "-m", "dashboard", "app", "--port", str(port)]
         proc = subprocess.Popen(
-            [*command, "--data", str(data)],
+            [*command, *(app_args or ["--data", str(data)])],
             cwd=REPO,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -126,7 +174,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", nargs="+", default=["demo", "1000"])
     parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--store", type=int, metavar="N", help="also time a store of N articles")
     args = parser.parse_args()
+    if args.store:
+        compare_store(args.store, browser=not args.no_browser and CHROMIUM.exists())
+        return
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             data = DEMO if size == "demo" else repeated_corpus(int(size), Path(tmp))
@@ -141,6 +193,29 @@ def main() -> None:
                 start, change = browser_times(data)
                 print(f"  browser: start to Overview drawn {start:.1f}s, "
                       f"filter change drawn {change:.1f}s", flush=True)  # fmt: skip
+
+
+def compare_store(size: int, browser: bool) -> None:
+    """The same filter changes on the demo corpus (folder) and on a store of ``size``."""
+    store = cached_store(size)
+    medians = {}
+    for name, app_args in (
+        ("demo", ["--data", str(DEMO)]),
+        (f"store {size:,}", ["--store", str(store)]),
+    ):
+        app_corpus.load_corpus.clear()
+        app_corpus.load_store.clear()
+        first, times = filter_changes(app_args, NEW_STATES)
+        medians[name] = statistics.median(times)
+        print(f"{name}: first run {first:.1f}s; filter change to a new country: median "
+              f"{medians[name]:.2f}s, max {max(times):.2f}s "
+              f"({', '.join(f'{t:.2f}' for t in times)})", flush=True)  # fmt: skip
+        if browser:
+            start, change = browser_times(DEMO, app_args)
+            print(f"  browser: start to Overview drawn {start:.1f}s, "
+                  f"filter change (country=UKR) drawn {change:.1f}s", flush=True)  # fmt: skip
+    demo, big = medians.values()
+    print(f"ratio store {size:,} / demo: {big / demo:.1f}x (target: within 3x)", flush=True)
 
 
 if __name__ == "__main__":
