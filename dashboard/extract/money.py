@@ -174,7 +174,7 @@ _RESTATED = re.compile(
 _COORDINATION = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 # After an actor, the words that describe it rather than the money ("Russian missile strikes").
 _DESCRIBED = re.compile(r"(?:['’]s)?\s*")
-_FENCE = re.compile(r"\b(?:on top of|in addition to|besides)\s", re.IGNORECASE)
+_FENCE = re.compile(r"\b(?:on top of|in addition to|besides|out of)\s", re.IGNORECASE)
 _WAR_ON = re.compile(r"\b(?:war|aggression|invasion)\s+(?:on|in|against|of)\s+(?:the\s+)?$")
 # How long before publication a day named next to an amount can be its date.
 _STATED_WITHIN = dt.timedelta(days=31)
@@ -383,22 +383,25 @@ def _lowered(text: str) -> str:
 
 
 def _nearest_cue(text: str, c: _Context, name: str, skip: frozenset[int] = frozenset()) -> str:
-    """The value whose cue is nearest the amount. The stage (a verb often shared by several
-    amounts: "€450 million is earmarked ... and €50 million for fuel") is looked for in the
-    segment, else in the sentence. What the money is and its form only in the amount's own words,
-    in the whole it is a part of ("$713 million in military financing, of which $322 million"),
-    in the money a total or a restatement names again, before the sentence's first amount or
-    after its last amount's clause; never in words "X comes on top of" (other money) nor
-    in those describing another actor ("Russian missile strikes": ``skip``). Cues of different
-    values joined by "and" ("financial and military support") give "unspecified"."""
+    """The value whose cue is nearest the amount, never in words "X comes on top of" (other
+    money) nor in words describing an attacker ("Russian missile strikes": ``skip``).
+
+    The stage (a verb often shared by several amounts: "€450 million is earmarked ... and €50
+    million for fuel") is looked for in the segment, else in the sentence. What the money is
+    and its form only in the amount's own words, then in the whole it is a part of ("$713
+    million in military financing, of which $322 million"), in the money a total or a
+    restatement names again, before the sentence's first amount, after its last amount's
+    clause. Cues of different values listed together ("financial and military support") give
+    "unspecified".
+    """
     cues = [
         cue for cue in _cues(text, c.sentence.start, c.sentence.end, name) if cue[0] not in skip
     ]
+    fences = [m.end() for m in _FENCE.finditer(text, c.sentence.start, c.amount.start)]
+    fence = fences[-1] if fences else c.sentence.start
     if name == "stage":
-        spans = [c.segment, c.sentence]
+        spans = [Span(max(c.segment.start, fence), c.segment.end), Span(fence, c.sentence.end)]
     else:
-        fences = [m.end() for m in _FENCE.finditer(text, c.sentence.start, c.amount.start)]
-        fence = fences[-1] if fences else c.sentence.start
         spans = [Span(max(c.own.start, fence), c.own.end)]
         spans += [c.whole] if c.whole is not None else []
         if c.restates or _is_total(text, c):

@@ -280,7 +280,8 @@ INSTRUMENTS: dict[str, str] = {
     "package": r"package|packages",
 }
 
-# The stage a commitment is at, from the verb (first match wins, in this order).
+# The stage a commitment is at, from the verb (first match wins, in this order). Money that
+# "will be paid" or "is to be disbursed" is committed, not yet disbursed.
 STAGES: dict[str, str] = {
     "disbursed": (
         r"disburs(?:e|es|ed|ing|ement|ements)|paid|pays|paying|pay out|paid out|payments?|"
@@ -289,8 +290,11 @@ STAGES: dict[str, str] = {
     "allocated": (
         r"allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed)?|set(?:s|ting)? aside|approv(?:e|es|ed|al)"
     ),
-    "committed": r"commit(?:s|ted|ting|ment|ments)?|agreed|signed|inks?|contributing|provid"
-    r"(?:e|es|ed|ing)",
+    "committed": (
+        r"commit(?:s|ted|ting|ment|ments)?|agreed|signed|inks?|contributing|"
+        r"provid(?:e|es|ed|ing)|(?:will|would|is to|are to) (?:be )?"
+        r"(?:disburs\w*|paid|pay|transferr?\w*)"
+    ),
     "pledged": r"pledge[sd]?|pledging|promise[sd]?|promising|vow(?:s|ed)?",
     "announced": r"announc(?:e|es|ed|ing|ement)|unveil(?:s|ed)?|confirm(?:s|ed)?|reveal(?:s|ed)?",
 }
