@@ -321,6 +321,15 @@ CASES = [
     ),
     pytest.param(
         Case(
+            "open-quote.csv",
+            utf8('\n"title,text\nAid,Norway gave aid.\n'),
+            reason="not valid CSV (unexpected end of data) in the header row",
+            line=2,
+        ),
+        id="csv-header-with-an-open-quote",
+    ),
+    pytest.param(
+        Case(
             "formulas.csv",
             utf8(CSV_FORMULAS),
             titles=("Formulas stay text",),

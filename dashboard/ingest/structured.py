@@ -102,7 +102,10 @@ def read_csv(text: str, name: str, fallback: dt.date | None) -> list[Article | R
     csv.field_size_limit(max(csv.field_size_limit(), len(table)))
     # strict: an unclosed quote is an error, not a cell that swallows the rest of the file
     reader = csv.DictReader(io.StringIO(table), delimiter=delimiter, strict=True)
-    columns = [field_key(c) for c in reader.fieldnames or []]
+    try:
+        columns = [field_key(c) for c in reader.fieldnames or []]
+    except csv.Error as err:  # a quote left open in the header row
+        return [Rejection(name, f"not valid CSV ({err}) in the header row", 1 + skipped_lines)]
     if not set(columns) & set(FIELD_NAMES["text"]):
         return [
             Rejection(
