@@ -114,7 +114,9 @@ if count == "pledges":
     )
     show_table(new, "No new pledges among the filtered commitments.")
     st.subheader("Sources of a pledge")
-    options = list(pledges.sort_values("source_count", ascending=False)["pledge_id"])
+    # Pledges whose sources disagree first, then the most reported.
+    order = pledges.sort_values(["conflicting", "source_count"], ascending=False)
+    options = list(order["pledge_id"])
     described = pledges.set_index("pledge_id")
 
     def describe(pledge_id: str) -> str:
