@@ -144,6 +144,12 @@ AMOUNTS = [
         [("€1 billion", 1e9, "EUR", "exact"), ("€2 billion", 2e9, "EUR", "exact")],
         id="from-to-is-two-amounts",
     ),
+    pytest.param(
+        "Parties also agreed an extra NOK 3 billion for developing countries hit by higher food "
+        "prices.",
+        [("NOK 3 billion", 3e9, "NOK", "exact")],
+        id="agreed-is-a-commitment-verb",
+    ),
 ]
 
 
@@ -245,6 +251,14 @@ NOT_COMMITMENTS = [
         "Ukraine needs $486 billion for recovery, the World Bank estimates.", id="needs-estimate"
     ),
     pytest.param("The World Food Programme needs $500 million to feed Gaza.", id="needs-appeal"),
+    pytest.param(
+        "The State Department approved a possible $90 million sale of spare parts to Kyiv.",
+        id="a-sale-is-paid-by-the-buyer",
+    ),
+    pytest.param(
+        "The UN seeks $250 million in humanitarian aid for flood victims in Sudan.",
+        id="seeking-is-asking",
+    ),
 ]
 
 
@@ -417,6 +431,41 @@ PARTIES = [
         ("USA", None),
         id="through-an-agency",
     ),
+    pytest.param(
+        "Berlin will create a €100 billion special fund for the Bundeswehr, the chancellor said, "
+        "as Germany steps up arms deliveries to Ukraine.",
+        ("DEU", None),
+        id="a-domestic-fund-has-no-recipient-from-the-next-clause",
+    ),
+    pytest.param(
+        "The United States approved $40 billion in aid for Ukraine and its NATO allies.",
+        ("USA", None),
+        id="allies-receiving-are-no-givers-and-several-recipients-stay-null",
+    ),
+    pytest.param(
+        "Washington is expected to provide $20 billion of the total, with Canada and Japan also "
+        "contributing.",
+        ("USA", None),
+        id="with-x-also-contributing-is-no-recipient",
+    ),
+    pytest.param(
+        "Kyiv faces a hard winter over future American aid, with a $61 billion package stalled "
+        "in Congress.",
+        (None, None),
+        id="the-subject-of-facing-is-no-donor",
+    ),
+    pytest.param(
+        "She put the support given by the EU and its member states since the start of the war at "
+        "€120 billion.",
+        (None, None),
+        id="the-eu-and-its-member-states-are-several-givers",
+    ),
+    pytest.param(
+        "Parties also agreed an extra NOK 3 billion for developing countries hit by higher food "
+        "prices.",
+        (None, None),
+        id="developing-countries-are-several-recipients",
+    ),
 ]
 
 
@@ -424,6 +473,50 @@ PARTIES = [
 def test_donor_and_recipient(body, expected):
     [found] = commitments(body)
     assert (found.donor, found.recipient) == expected
+
+
+EACH_AMOUNT_PARTIES = [
+    pytest.param(
+        "Washington announced $600 million in foreign military financing, of which $250 million "
+        "is for Ukraine and the rest for 12 NATO allies.",
+        [("USA", None), ("USA", "UKR")],
+        id="a-whole-split-among-several-recipients",
+    ),
+    pytest.param(
+        "The biggest pledges came from the European Investment Bank, which offered $1.5 billion, "
+        "the World Bank, which pledged $900 million, and Japan, with $400 million.",
+        [("EIB", None), ("WB", None), ("JPN", None)],
+        id="each-lender-gives-its-own-amount",
+    ),
+    pytest.param(
+        "The US bill provides $14 billion for Israel, including $4 billion in humanitarian aid for "
+        "Gaza and other crises, and $5 billion for allies in Asia.",
+        [("USA", "ISR"), ("USA", None), ("USA", None)],
+        id="other-crises-and-allies-are-several-recipients",
+    ),
+    pytest.param(
+        "Most of it is a C$1.8 billion loan to be administered through the International Monetary "
+        "Fund, with C$250 million in new military funding.",
+        [(None, None), (None, None)],
+        id="a-channel-after-a-loan-is-no-donor",
+    ),
+    pytest.param(
+        "Britain will lend £1.5bn to Kyiv, setting out the UK's contribution to the $50 billion "
+        "loan that G7 leaders agreed in June.",
+        [("GBR", "UKR"), ("G7", "UKR")],
+        id="the-giver-of-a-part-is-no-donor-of-the-whole",
+    ),
+    pytest.param(
+        "UN seeks $80 million for Sudan flood victims; Japan pledges $10 million",
+        [("JPN", "SDN")],
+        id="the-recipient-of-an-appeal-carries-to-the-pledge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), EACH_AMOUNT_PARTIES)
+def test_donor_and_recipient_of_each_amount(body, expected):
+    assert [(c.donor, c.recipient) for c in commitments(body)] == expected
 
 
 def test_party_from_another_mention_of_the_same_amount():
@@ -463,6 +556,12 @@ ARTICLE_FILLS = [
         "Ukraine's allies met again. The EU agreed EUR 4.5 billion in new support.",
         [("EU", None)],
         id="the-country-mentioned-most-is-not-a-recipient",
+    ),
+    pytest.param(
+        "The US announced $1 billion in security assistance. Congress is expected to pass $40 "
+        "billion in aid for Ukraine and its NATO allies.",
+        [("USA", "UKR"), ("USA", None)],
+        id="a-recipient-named-with-others-is-the-articles-recipient",
     ),
 ]
 
@@ -526,6 +625,48 @@ KINDS = [
         ("military", "loan", "unspecified"),
         id="a-loan-for-the-fight-is-military",
     ),
+    pytest.param(
+        "Britain announced £300m of funding for the next financial year.",
+        ("unspecified", "unspecified", "announced"),
+        id="the-financial-year-is-no-aid-type",
+    ),
+    pytest.param(
+        "Japan announced $300 million in grant aid, mostly for equipment to repair power plants "
+        "hit by Russian missile strikes.",
+        ("unspecified", "grant", "announced"),
+        id="equipment-and-an-attackers-missiles-are-no-military-aid",
+    ),
+    pytest.param(
+        "Canada will provide more than C$2 billion in financial and military support this year.",
+        ("unspecified", "unspecified", "committed"),
+        id="several-aid-types-listed-are-unspecified",
+    ),
+    pytest.param(
+        "The loan is part of a wider package of about $90 billion that the Fund expects from "
+        "donors, including grants, concessional loans and debt relief from official creditors.",
+        ("financial", "package", "unspecified"),
+        id="debt-relief-is-financial",
+    ),
+    pytest.param(
+        "The loan comes on top of the €20 billion facility agreed by the EU in March.",
+        ("unspecified", "unspecified", "committed"),
+        id="words-before-on-top-of-are-other-money",
+    ),
+    pytest.param(
+        "That package will be paid for out of the new £1 billion.",
+        ("unspecified", "unspecified", "unspecified"),
+        id="words-before-out-of-are-other-money",
+    ),
+    pytest.param(
+        "The Treasury has set aside £1 billion for military aid to Ukraine.",
+        ("military", "unspecified", "allocated"),
+        id="set-aside-is-allocated",
+    ),
+    pytest.param(
+        "About $1.2 billion is to be disbursed immediately to Ukraine.",
+        ("unspecified", "unspecified", "committed"),
+        id="to-be-disbursed-is-not-yet-disbursed",
+    ),
 ]
 
 
@@ -533,6 +674,51 @@ KINDS = [
 def test_aid_type_instrument_stage(body, expected):
     [found] = commitments(body)
     assert (found.aid_type, found.instrument, found.stage) == expected
+
+
+EACH_AMOUNT_KINDS = [
+    pytest.param(
+        "This year Norway will give NOK 5 billion for military support and NOK 5 billion for "
+        "civilian aid.",
+        [("military", "unspecified"), ("unspecified", "unspecified")],
+        id="parallel-amounts-keep-their-own-purpose",
+    ),
+    pytest.param(
+        "The US bill provides $14 billion for Israel, including $4 billion in humanitarian aid for "
+        "Gaza and other crises, and $5 billion for allies in Asia.",
+        [("unspecified", "unspecified"), ("humanitarian", "unspecified")]
+        + [("unspecified", "unspecified")],
+        id="a-whole-takes-nothing-from-its-part",
+    ),
+    pytest.param(
+        "Biden signs $80 billion aid bill, sends $2 billion in weapons to Ukraine",
+        [("unspecified", "unspecified"), ("military", "unspecified")],
+        id="the-next-clause-is-the-next-amounts",
+    ),
+    pytest.param(
+        "Most of it is a C$1.8 billion loan to be administered through the International Monetary "
+        "Fund, with C$250 million in new military funding.",
+        [("financial", "loan"), ("military", "unspecified")],
+        id="a-loan-before-is-no-loan-after",
+    ),
+    pytest.param(
+        "Washington announced $600 million in foreign military financing, of which $250 million "
+        "is for Ukraine and the rest for 12 NATO allies.",
+        [("military", "unspecified"), ("military", "unspecified")],
+        id="a-part-is-what-its-whole-is",
+    ),
+    pytest.param(
+        "The UK announced a further £5 million of humanitarian aid, bringing its total "
+        "contribution to £21 million.",
+        [("humanitarian", "unspecified"), ("humanitarian", "unspecified")],
+        id="a-total-is-what-it-adds-up",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), EACH_AMOUNT_KINDS)
+def test_aid_type_and_instrument_of_each_amount(body, expected):
+    assert [(c.aid_type, c.instrument) for c in commitments(body)] == expected
 
 
 TOTALS = [
@@ -565,6 +751,28 @@ TOTALS = [
         "The US announced $820 million in additional security assistance for Ukraine.",
         [False],
         id="new-package",
+    ),
+    pytest.param(
+        "Johnson became the first leader to address the Ukrainian parliament since the invasion, "
+        "announcing £250 million of weapons.",
+        [False],
+        id="since-in-an-earlier-clause-is-no-total",
+    ),
+    pytest.param(
+        "Germany will send Ukraine arms worth €1.5 billion, the ministry said, its biggest package "
+        "since the invasion.",
+        [False],
+        id="since-in-a-later-clause-is-no-total",
+    ),
+    pytest.param(
+        "That comes on top of the $3 billion Tokyo had already pledged.",
+        [True],
+        id="already-pledged",
+    ),
+    pytest.param(
+        "The new money comes on top of about £900 million in earlier support.",
+        [True],
+        id="earlier-support",
     ),
 ]
 
@@ -650,14 +858,51 @@ KNOWN_FAILURES = [
         ("USA", "UKR"),
         id="donor-only-through-an-institution",
     ),
+    pytest.param(
+        "Germany is the largest donor in Europe. Its 2024 budget sets aside more than €7 billion "
+        "for military aid to Ukraine.",
+        ("DEU", "UKR"),
+        id="donor-only-through-a-pronoun",
+    ),
+    pytest.param(
+        "Kyiv faces a hard winter over future American aid, with a $61 billion package stalled "
+        "in Congress.",
+        ("USA", None),
+        id="donor-only-through-a-demonym-before-a-comma",
+    ),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: donor named only by an office or institution")
+@pytest.mark.xfail(
+    strict=True, reason="known gap: donor named only by an office, institution, pronoun or demonym"
+)
 @pytest.mark.parametrize(("body", "expected"), KNOWN_FAILURES)
 def test_known_failures(body, expected):
     [found] = commitments(body)
     assert (found.donor, found.recipient) == expected
+
+
+KNOWN_KIND_FAILURES = [
+    pytest.param(
+        "Norway committed NOK 20 billion to Ukraine in a programme named after the explorer and "
+        "humanitarian Fridtjof Nansen.",
+        "unspecified",
+        id="a-cue-word-describing-a-person",
+    ),
+    pytest.param(
+        "She said Europe must speed up deliveries of weapons to Ukraine, and put the support "
+        "given by the EU since the start of the war at €120 billion.",
+        "unspecified",
+        id="a-cue-in-another-clause-of-a-one-amount-sentence",
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a cue word that is not about the money")
+@pytest.mark.parametrize(("body", "expected"), KNOWN_KIND_FAILURES)
+def test_known_aid_type_failures(body, expected):
+    [found] = commitments(body)
+    assert found.aid_type == expected
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: spelled-out hundreds are not parsed")

@@ -73,6 +73,7 @@ from dashboard.extract.money_table import (
     RECIPIENT_MARKERS,
     RECIPIENT_OBJECT_FOLLOWERS,
     RECIPIENT_OBJECT_VERBS,
+    REQUESTS,
     SHARED,
     SHARED_RECIPIENTS,
     STAGES,
@@ -90,6 +91,7 @@ def _words(pattern: str) -> re.Pattern[str]:
 
 
 _NOT_COMMITMENT = _words(NOT_COMMITMENT)
+_REQUEST = _words(REQUESTS)
 _COMMITMENT = _words(COMMITMENT)
 _STRONG = _words(STRONG_COMMITMENT)
 _TOTAL_BEFORE = _words(TOTAL_BEFORE)
@@ -159,6 +161,7 @@ _NOT_GIVING = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{NOT_GIVING_VERBS})\b")
 # "UK-administered fund": an actor glued into an adjective is no party.
 _COMPOUND = re.compile(r"-[a-z]")
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
+_NEW_SUBJECT = re.compile(r"(?<!such )\b(?:as|while|whereas|when|because)\s+(?:the\s+)?$")
 # Where the words between two amounts of a sentence change hands (see ``_Context``).
 _BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
 # Words between two amounts that make the later a part of the earlier.
@@ -344,6 +347,8 @@ def _before_words(text: str, c: _Context) -> str:
 def _is_commitment(text: str, c: _Context) -> bool:
     if not c.amount.scaled and c.amount.value < MIN_BARE_AMOUNT:
         return False
+    if _REQUEST.search(_before_words(text, c)):
+        return False
     if _NOT_COMMITMENT.search(_after_words(text, c)):
         return False
     right_after = " ".join(text[c.amount.end : c.segment.end].split()[:3])
@@ -468,6 +473,17 @@ def _parties(
     text, sent, amount = doc.text, c.sentence, c.amount
     actors = [m for m in actor_index.within(sent.start, sent.end) if _role_free(text, sent, m)]
     reach = min(c.segment.end, amount.end + _AFTER_REACH)
+    # Not past a clause with its own subject ("a €100 billion fund for the army, as Germany
+    # steps up deliveries to Ukraine").
+    subject = next(
+        (
+            m
+            for m in actor_index.within(amount.end, reach)
+            if _NEW_SUBJECT.search(text, max(amount.end, m.char_start - 20), m.char_start)
+        ),
+        None,
+    )
+    reach = subject.char_start if subject is not None else reach
     before = [m for m in actors if m.char_end <= amount.start]
     after = [m for m in actors if m.char_start >= amount.end and m.char_end <= reach]
 

@@ -194,13 +194,15 @@ TRAILING_QUALIFIERS: dict[str, str] = {
 # Amounts with no scale word below this are prices or per-unit figures, not commitments.
 MIN_BARE_AMOUNT = 1000
 
+# Asking for money is not giving it: "UN seeks $250 million in humanitarian aid" (before the
+# amount, these win over a commitment noun after it).
+REQUESTS = r"seeks?|seeking|sought|asks? for|asked for|appeals? for|calls? for|called for"
 # Money that is not pledged, given, lent or spent: damage, costs, debts, frozen assets,
-# appeals and requests ("UN seeks $160 million"), sales (the buyer pays), GDP. Matched in the
-# few words next to the amount.
+# appeals and requests, sales (the buyer pays), GDP. Matched in the few words next to the amount.
 NOT_COMMITMENT = (
     r"damages?|destruction|losses|impact|costs?|costing|price[sd]?|debts?|deficit|GDP|"
     r"gross domestic product|economy|frozen|immobili[sz]ed|seized|sanctioned|reserves|"
-    r"appeals?|seeks?|seeking|sought|shortfall|needs|revenues?|profits?|turnover|market|"
+    rf"appeals?|{REQUESTS}|shortfall|needs|revenues?|profits?|turnover|market|"
     r"sales?|salar(?:y|ies)|"
     r"valuation|fine[ds]?|bribes?|ransom|net worth|fortune|wealth|bill for|"
     r"would cost|will cost|estimated cost"
