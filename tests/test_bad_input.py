@@ -33,8 +33,10 @@ from dashboard.store.db import read_frames as store_frames
 REPO = Path(__file__).resolve().parents[1]
 GOOD_NAME = "0-good.txt"
 FRAMES = ("events", "commitments", "quotes", "mentions")
-# Generous for CI; the pathological inputs take well under a second on a laptop.
+# Generous for CI: the pathological inputs take at most 0.7 s here (the 5 MB line), except the
+# quote marks (a known extractor failure, see SLOW).
 MAX_SECONDS = 2.0
+BIG = 1_000_000  # files this large are deleted after their test
 
 
 @dataclass(frozen=True)
@@ -442,10 +444,12 @@ def message_line(err: str, path: Path) -> str:
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_command_line(case, tmp_path, monkeypatch, capsys, good_facts):
+def test_command_line(case, tmp_path, monkeypatch, capsys, good_facts, request):
     folder = tmp_path / "in"
     write(folder, GOOD_NAME, TEXT)
     path = make_input(case, folder, monkeypatch)
+    if path.is_file() and path.stat().st_size > BIG:
+        request.addfinalizer(path.unlink)
     out = tmp_path / "out"
 
     code = main(["extract", str(folder), "--out", str(out), "--format", "jsonl"])
@@ -571,14 +575,16 @@ def test_formulas_written_and_read_back_as_text(tmp_path, fmt):
 
 
 @pytest.mark.parametrize("command", ["extract", "ingest"])
-def test_every_bad_input_in_one_run(tmp_path, capsys, command):
+def test_every_bad_input_in_one_run(tmp_path, capsys, command, request):
     """All the bad files of the matrix in one folder (the slow quote marks left out): each
     rejection named once, every article read, through both commands that read articles."""
     cases = [p.values[0] for p in UPLOADS if p.id not in SLOW]
     folder = tmp_path / "in"
     write(folder, GOOD_NAME, TEXT)
     for number, case in enumerate(cases):
-        write(folder / f"{number:02d}", case.name, case.data())
+        path = write(folder / f"{number:02d}", case.name, case.data())
+        if path.stat().st_size > BIG:
+            request.addfinalizer(path.unlink)
     out = ["--out", str(tmp_path / "out")] if command == "extract" else []
     store = ["--store", str(tmp_path / "s.duckdb")] if command == "ingest" else []
     code = main([command, str(folder), *out, *store, "--workers", "1"])
