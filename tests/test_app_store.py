@@ -8,6 +8,7 @@ corpus); ``where_clause`` must read only the articles that can pass the filters,
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sys
 from pathlib import Path
 
@@ -187,3 +188,25 @@ def test_the_store_shows_an_article_the_filters_leave_out(app_on_store, store):
 def test_app_store_usage_errors(store, tmp_path, args):
     args = [a.format(store=store, missing=tmp_path / "none.duckdb") for a in args]
     assert cli_main(["app", *args]) == 2
+
+
+def test_an_ingest_into_the_store_shows_on_the_next_rerun(store, tmp_path, monkeypatch):
+    copy = tmp_path / "store.duckdb"
+    shutil.copy(store, copy)
+    st.cache_data.clear()
+    monkeypatch.setattr(sys, "argv", ["main.py", "--store", str(copy)])
+    at = AppTest.from_file(str(MAIN), default_timeout=120)
+    at.run()
+    assert _metrics(at)["Articles"] == "4"
+    more = tmp_path / "more"
+    more.mkdir()
+    (more / "norway.txt").write_text(
+        "Norway adds $100 million for Ukraine's energy grid\npublished: 2024-07-01\n"
+        "outlet: Nordic Wire\n\nNorway said on Monday it would provide $100 million in "
+        "humanitarian aid to Ukraine to repair its power grid.\n",
+        encoding="utf-8",
+    )
+    assert ingest_paths([more], copy, workers=1).added == 1
+    at.run()
+    assert _metrics(at)["Articles"] == "5"
+    st.cache_data.clear()

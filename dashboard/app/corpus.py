@@ -56,8 +56,9 @@ def store_path(argv: list[str]) -> str | None:
 
 
 def store_version(path: str) -> int:
-    """Changes whenever the store file is written (an ingest run)."""
-    return Path(path).stat().st_mtime_ns
+    """Changes whenever the store is written (an ingest run; DuckDB may write its WAL only)."""
+    files = [Path(path), Path(f"{path}.wal")]
+    return max(f.stat().st_mtime_ns for f in files if f.exists())
 
 
 def fingerprint(paths: tuple[str, ...]) -> str:
