@@ -263,3 +263,12 @@ def test_the_demo_corpus_counts_the_eu_facility_once():
     no_failure(at)
     table = at.dataframe[0].value
     assert (table["amount"] == "€50bn").sum() == len(facility)
+
+
+def test_a_chosen_pledge_filtered_away_falls_back_to_another(reports):
+    at = run("money")
+    pledge = reports_corpus().frames.pledges.set_index("amount").at[500e6, "pledge_id"]
+    at.selectbox(key="money_pledge").set_value(pledge).run()
+    at.sidebar.multiselect(key="filter_countries").select("EU").run()
+    no_failure(at)
+    assert list(at.dataframe[1].value["amount as written"]) == ["€1.5 billion", "€1.5 billion"]

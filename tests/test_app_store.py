@@ -210,3 +210,18 @@ def test_an_ingest_into_the_store_shows_on_the_next_rerun(store, tmp_path, monke
     at.run()
     assert _metrics(at)["Articles"] == "5"
     st.cache_data.clear()
+
+
+def test_an_upload_joins_the_session_view_but_not_the_store(app_on_store, store):
+    at = AppTest.from_file(str(MAIN), default_timeout=120)
+    at.run()
+    text = b"Norway pledges aid\npublished: 2025-02-01\n\nNorway pledged aid to Ukraine today.\n"
+    at.sidebar.file_uploader[0].set_value([("norway.txt", text, "text/plain")]).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert _metrics(at)["Articles"] == "5"
+    assert any("session only" in c.value for c in at.sidebar.caption)
+    con = open_store(store, read_only=True)
+    try:
+        assert read_frames(con).articles.shape[0] == 4
+    finally:
+        con.close()
