@@ -18,7 +18,10 @@ DESCRIPTION = (
     "Matching is by span overlap: a prediction matches a labelled fact when their character "
     "spans overlap, one-to-one, greedily by largest overlap; a prediction on a span labelled "
     "optional counts neither way. A label file whose article_id no longer matches its "
-    "article's text is reported as stale and skipped. This is a report, not a test: it exits "
+    "article's text is reported as stale and skipped. When LABELS_DIR holds pledges.json "
+    "(groups of commitment mentions that are one pledge), consolidation is scored too: "
+    "pairwise precision and recall over the labelled mentions the extractor found. "
+    "This is a report, not a test: it exits "
     "0 whatever the figures, and 2 on a usage error (such as a missing LABELS_DIR)."
 )
 
@@ -49,6 +52,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from dashboard.cli import UsageError
     from dashboard.evaluate.evaluation import evaluate
+    from dashboard.evaluate.pledges import evaluate_pledges, pledge_figures, pledge_report
     from dashboard.evaluate.report import figures, rewrite_readme, text_report
 
     labels_dir = Path(args.labels)
@@ -65,8 +69,14 @@ def run(args: argparse.Namespace) -> int:
 
     evaluation = evaluate(labels_dir, shared)
     print(text_report(evaluation))
+    result = figures(evaluation)
+    pledges_file = labels_dir / "pledges.json"
+    if pledges_file.is_file():
+        score = evaluate_pledges(pledges_file, labels_dir, shared)
+        print(pledge_report(score))
+        result["pledges"] = pledge_figures(score)
     if args.json:
-        Path(args.json).write_text(json.dumps(figures(evaluation), indent=1) + "\n")
+        Path(args.json).write_text(json.dumps(result, indent=1) + "\n")
     if readme is not None:
         try:
             readme.write_text(rewrite_readme(readme.read_text(encoding="utf-8"), evaluation))
