@@ -713,6 +713,13 @@ EACH_AMOUNT_KINDS = [
         [("humanitarian", "unspecified"), ("humanitarian", "unspecified")],
         id="a-total-is-what-it-adds-up",
     ),
+    pytest.param(
+        "The bloc's support under the first strand comes to €30 billion (€6 billion in grants and "
+        "€24 billion in loans) of the total amount of €50 billion under the Ukraine Facility.",
+        [("financial", "unspecified"), ("financial", "grant"), ("financial", "loan")]
+        + [("financial", "unspecified")],
+        id="parts-share-the-purpose-of-their-total-not-its-form",
+    ),
 ]
 
 

@@ -163,13 +163,13 @@ _COMPOUND = re.compile(r"-[a-z]")
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
 _NEW_SUBJECT = re.compile(r"(?<!such )\b(?:as|while|whereas|when|because)\s+(?:the\s+)?$")
 # Where the words between two amounts of a sentence change hands (see ``_Context``).
-_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
+_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s")
 # Words between two amounts that make the later a part of the earlier.
 _PART_MARKER = re.compile(r"\b(?:including|includes|include|of which|comprising|made up of)\b")
 # "€1.5 billion under the MFA+ package, worth up to €18 billion", "the Ukraine Facility, our EUR
 # 50 billion package": the later amount names the money before it again.
 _RESTATED = re.compile(
-    r"(?:,\s+(?:worth|valued at|our|its|their)|\bof a total of|\bout of)\s+"
+    r"(?:,\s+(?:worth|valued at|our|its|their)|\bof (?:a|the) total (?:amount )?of|\bout of)\s+"
     r"(?:(?:up to|about|around|some|nearly|almost|more than|over)\s+)?$",
     re.IGNORECASE,
 )
@@ -229,6 +229,11 @@ class _Context:
     # The sentence after its last amount's clause ("$288 million ... and $80 million ..., will
     # provide food"), None for an amount whose part follows (those words are the part's).
     tail: Span | None = None
+    # The own words of a later amount that names the total this one is part of ("€5 billion in
+    # grants ... of the total amount of €50 billion under the Ukraine Facility"): what the money
+    # is for, not its form (a payment out of a package is no package).
+    total_of: Span | None = None
+    total: bool = False  # a running total (``_is_total``), set once it is a commitment
 
 
 def extract_commitments(doc: Doc, events: Sequence[Event] = ()) -> list[Commitment]:
@@ -236,6 +241,8 @@ def extract_commitments(doc: Doc, events: Sequence[Event] = ()) -> list[Commitme
     date a commitment when its sentence names a day ("On 19 July, the EU agreed €500 million")."""
     text = doc.text
     contexts = [c for c in _contexts(doc) if _is_commitment(text, c)]
+    for c in contexts:
+        c.total = _is_total(text, c)
     actors, persons = _Mentions(doc.actors), _Mentions(doc.persons)
     found_parties = [_parties(doc, c, actors, persons) for c in contexts]
     parties = [p for p, _ in found_parties]
@@ -275,7 +282,7 @@ def _stated_day(doc: Doc, c: _Context, days: list[Event]) -> dt.date | None:
         and e.char_end <= c.sentence.end
         and (published is None or dt.timedelta(0) <= published - e.date_start <= _STATED_WITHIN)
     ]
-    if not inside or _is_total(doc.text, c):
+    if not inside or c.total:
         return None
     amount = c.amount
     return min(
@@ -320,8 +327,11 @@ def _contexts(doc: Doc) -> list[_Context]:
         last = group[-1]
         clause_end = _CLAUSE_PUNCT.search(text, last.amount.end, last.sentence.end)
         tail = Span(clause_end.start(), last.sentence.end) if clause_end else None
+        total = next((d for d in reversed(group) if d.restates), None)
         for c, following in zip(group, [*group[1:], None], strict=True):
             c.tail = None if following is not None and following.whole == c.own else tail
+            if total is not None and c.amount.end <= total.amount.start:
+                c.total_of = total.own
     return contexts
 
 
@@ -409,8 +419,9 @@ def _nearest_cue(text: str, c: _Context, name: str, skip: frozenset[int] = froze
     else:
         spans = [Span(max(c.own.start, fence), c.own.end)]
         spans += [c.whole] if c.whole is not None else []
-        if c.restates or _is_total(text, c):
-            spans.append(Span(fence, c.own.start))
+        spans += [c.total_of] if c.total_of is not None and name == "aid_type" else []
+        restated = Span(fence, c.own.start) if c.restates or c.total else None
+        spans += [restated] if restated is not None else []
         spans.append(Span(max(c.opening.start, fence), c.opening.end))
         spans += [c.tail] if c.tail is not None else []
     for span in spans:
@@ -419,7 +430,11 @@ def _nearest_cue(text: str, c: _Context, name: str, skip: frozenset[int] = froze
             nearest = min(
                 inside, key=lambda cue: max(cue[0] - c.amount.end, c.amount.start - cue[1])
             )
-            if name != "stage" and len(_coordinated(text, inside, nearest)) > 1:
+            if name == "stage":
+                return nearest[2]
+            # A total of a loan and a grant is neither.
+            mixed = {label for _, _, label in inside} if span is restated else set()
+            if len(mixed | _coordinated(text, inside, nearest)) > 1:
                 return "unspecified"
             return nearest[2]
     return "unspecified"
@@ -775,7 +790,7 @@ def _commitment(
         date_source="stated" if stated else "published",
         stage=_nearest_cue(text, c, "stage"),
         qualifier=amount.qualifier,
-        is_total=_is_total(text, c),
+        is_total=c.total,
         fx_rate=usd.fx_rate if usd else None,
         fx_date=usd.fx_date if usd else None,
         sentence=text[c.sentence.start : c.sentence.end],
