@@ -9,28 +9,40 @@ and at what stage. Rules (cue words in ``money_table``):
   in the words before it after the last commitment cue ("the debt stands at $36 trillion");
   a sentence with no commitment cue at all; an amount without a scale word below 1,000
   (a price). A commitment noun right after the amount ("£2.26 billion loan") overrides the
-  words before it.
-- Running total (``is_total``): "since", "so far", "to date", "in total" after the amount;
-  "bringing ... to", "stands at", "total contribution", "since" before it (after any earlier
-  amount); "increased ... to". Not "totalling" (a sum of new packages) nor "a total of".
+  words before it, but not a request ("UN seeks $250 million in aid"); a sale is no
+  commitment.
+- Running total (``is_total``): "since", "so far", "to date", "in total", "had already
+  pledged", "in earlier support" after the amount; "bringing ... to", "stands at", "total
+  contribution", "since" before it; all in the amount's clause, or opening the sentence
+  ("Since 2014, ..."); "increased ... to". Not "totalling" (a sum of new packages) nor "a
+  total of".
 - Donor, by precedence: an actor naming the aid right after the amount ("$5bn IMF
   programme"); a possessive before it ("the UK's £3 billion", not "the UK's share of");
   "from X", "through <a country's agency>", "under the <organisation>", "provided by X"; an
   actor naming the aid before it ("UK military aid to £2.5bn"); the subject nearest before the
   giving verb ("the G7 agreed to provide"), officials counting as their country ("Healey
   announced"); the verb's object ("committed Britain to"); the subject of a clause after it
-  ("a deal that the UK signed"); "by X" after it. Objects of other verbs ("slams Israel"),
-  datelines, invaders ("Russia's invasion") and "Russian assets" are never donors.
-- Recipient: an actor after "to/for/into/help/support" ("for Ukraine"), the object of a giving
-  verb before money or "with" ("provide Ukraine with"), or the subject of "receive"/"use".
+  ("a deal that the UK signed"); "by X" after it. Looked for first in the words leading to the
+  amount after an earlier one ("the IsDB, which offered $4.2bn, the World Bank, which pledged
+  $2bn"). Objects of other verbs ("slams Israel"), datelines, invaders ("Russia's invasion"),
+  "Russian assets", the giver of a part ("the UK's contribution to the $50bn loan") and the
+  subject of wanting ("Kyiv faces ...") are never donors.
+- Recipient: an actor after "to/for/into/help/support" ("for Ukraine"), not past a clause
+  with its own subject ("..., as Germany arms Ukraine") nor a giver ("with Canada also
+  contributing"); the object of a giving verb before money or "with" ("provide Ukraine
+  with"), or the subject of "receive"/"use".
 - Unsaid in the sentence: another mention of the same amount; else the article's only donor
   (only recipient) of its other amounts; else null, never a guess. ``donor_method`` and
   ``recipient_method`` say which (sentence, same_amount, article, none), so the dashboard can
-  mark a party the sentence itself does not name. Money of several unnamed givers ("$115bn
-  international package", "from the UK and partners") keeps a null donor.
-- aid_type, instrument, stage: the cue nearest to the amount, in the part of the sentence
-  that belongs to it, else in the whole sentence; "unspecified" when there is none. An
-  amount called a loan in one mention is a loan in all.
+  mark a party the sentence itself does not name. Money of several givers ("$115bn
+  international package", "the EU and its member states") keeps a null donor, money for
+  several receivers ("for Ukraine and its NATO allies", "the rest for 15 allies", "for
+  developing countries") a null recipient; a party named with others still counts as the
+  article's only one.
+- aid_type, instrument, stage: the cue nearest to the amount (see ``_nearest_cue``): in its
+  own words, not those of the other amounts of its sentence; "unspecified" when there is none
+  or when different kinds are listed ("financial and military support"). An amount called a
+  loan in one mention is a loan in all.
 - Ranges ("$1-2 billion") keep the lower bound with qualifier at_least; a bracketed
   conversion ("€1.9 billion (£1.6 billion)") is dropped as the same commitment.
 - Currency "$"/"dollars" with no country: the dollar of the donor (Canada, Australia, New
