@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from dashboard.evaluate.labels import label_files
 from dashboard.evaluate.pledges import evaluate_pledges
 from tests.conftest import REPO, SHARED
 
@@ -17,10 +18,8 @@ LOAN = (
 
 
 def _labels(labels_dir, name):
-    path = next(
-        p for p in labels_dir.rglob("*.json") if json.loads(p.read_text())["article"] == name
-    )
-    return json.loads(path.read_text())
+    files = [json.loads(p.read_text()) for p in label_files(labels_dir)]
+    return next(labels for labels in files if labels["article"] == name)
 
 
 @pytest.fixture

@@ -51,6 +51,11 @@ def mention(
     )
 
 
+def _years_later(commitment, years):
+    commitment.date = commitment.date.replace(year=commitment.date.year + years)
+    return commitment
+
+
 def articles(n):
     return pd.DataFrame(
         {"article_id": [f"a{i}" for i in range(n)], "outlet": [f"Outlet {i}" for i in range(n)]}
@@ -103,6 +108,19 @@ CASES = [
         ],
         [["c0"], ["c1"]],
         id="outside-the-window",
+    ),
+    pytest.param(
+        [
+            mention(0, 50e9, "EUR", donor="EU", month=2),
+            _years_later(mention(1, 50e9, "EUR", donor="EU"), 1),
+        ],
+        [["c0", "c1"]],
+        id="a-large-programme-cited-a-year-later-by-the-same-donor",
+    ),
+    pytest.param(
+        [mention(0, 1e9, "USD", donor="USA"), _years_later(mention(1, 1e9, "USD", donor=None), 1)],
+        [["c0"], ["c1"]],
+        id="a-large-amount-a-year-later-from-an-unknown-donor",
     ),
     pytest.param(
         [mention(0, 100e6, "USD"), mention(1, 150e6, "USD")],

@@ -8,8 +8,11 @@ the same pledge when:
   each mention's own rate when the currencies differ ("€1.9 billion" and "£1.6 billion");
 - their dates are within ``WINDOW_DAYS`` (150 days: a pledge announced at a summit is reported
   again when it is signed and when it is paid, months apart; the G7's $50 billion loan was agreed
-  in June 2024 and signed in October). Known limit: two equal packages from one donor to one
-  recipient within the window (repeated $250 million drawdowns) are merged.
+  in June 2024 and signed in October), or ``LARGE_WINDOW_DAYS`` (three years) for amounts of a
+  billion dollars or more that both mentions say the same donor gave: multi-year programmes
+  (the EU's €50 billion Ukraine Facility, the IMF's $15.6 billion programme) are cited for
+  years, and equal new pledges that large from the same donor are rare. Known limit: two equal smaller packages from one donor to one recipient
+  within 150 days (repeated $250 million drawdowns) are merged.
 Mentions with the same donor, recipient and instrument whose amounts differ by more than 1 % but
 less than ``CONFLICT_AMOUNT`` (10 %) are grouped too and the pledge is flagged ``conflicting``,
 with every amount kept in ``amounts_seen``: sources that disagree are shown, never silently
@@ -34,12 +37,21 @@ from dashboard.frames.schemas import validate
 SAME_AMOUNT = 0.01
 CONFLICT_AMOUNT = 0.10
 WINDOW_DAYS = 150
+LARGE_AMOUNT_USD = 1e9
+LARGE_WINDOW_DAYS = 3 * 365
 _LOG_STEP = math.log(1 + SAME_AMOUNT)
 _STAGE_ORDER = ["unspecified", "announced", "pledged", "committed", "allocated", "disbursed"]
 
 
 def _agree(a, b) -> bool:
     return a is None or b is None or a == b
+
+
+def _window(a: dict, b: dict) -> int:
+    """Days two mentions may lie apart: longer for a large amount both say the same donor gave."""
+    value = a["usd"] if a["usd"] is not None else a["amount"]
+    same_donor = a["donor"] is not None and a["donor"] == b["donor"]
+    return LARGE_WINDOW_DAYS if value >= LARGE_AMOUNT_USD and same_donor else WINDOW_DAYS
 
 
 def _close(x: float, y: float, tolerance: float) -> bool:
@@ -53,7 +65,7 @@ def _relation(a: dict, b: dict) -> str | None:
     if not (_agree(a["donor"], b["donor"]) and _agree(a["recipient"], b["recipient"])):
         return None
     dated = a["date"] is not None and b["date"] is not None
-    if dated and abs((a["date"] - b["date"]).days) > WINDOW_DAYS:
+    if dated and abs((a["date"] - b["date"]).days) > _window(a, b):
         return None
     if a["currency"] == b["currency"]:
         x, y = a["amount"], b["amount"]
