@@ -11,8 +11,9 @@ the same pledge when:
   in June 2024 and signed in October), or ``LARGE_WINDOW_DAYS`` (three years) for amounts of a
   billion dollars or more that both mentions say the same donor gave: multi-year programmes
   (the EU's €50 billion Ukraine Facility, the IMF's $15.6 billion programme) are cited for
-  years, and equal new pledges that large from the same donor are rare. Known limit: two equal smaller packages from one donor to one recipient
-  within 150 days (repeated $250 million drawdowns) are merged.
+  years, and equal new pledges that large from the same donor are rare. Known limit: two equal
+  smaller packages from one donor to one recipient within 150 days (repeated $250 million
+  drawdowns) are merged.
 Mentions with the same donor, recipient and instrument whose amounts differ by more than 1 % but
 less than ``CONFLICT_AMOUNT`` (10 %) are grouped too and the pledge is flagged ``conflicting``,
 with every amount kept in ``amounts_seen``: sources that disagree are shown, never silently
