@@ -223,6 +223,7 @@ def _broken(frame: str, frames, **changes) -> pd.DataFrame:
             id="interval-backwards",
         ),
         pytest.param("commitments", {"currency": "usd"}, "str_matches", id="lower-case-currency"),
+        pytest.param("commitments", {"amount": float("inf")}, "less_than", id="infinite-amount"),
         pytest.param("commitments", {"currency": "US$"}, "str_matches", id="symbol-currency"),
         pytest.param("commitments", {"amount": -5.0}, "greater_than_or_equal_to", id="negative"),
         pytest.param("commitments", {"stage": "rumoured"}, "isin", id="unknown-stage"),

@@ -202,6 +202,10 @@ def _candidates(text: str):
                     break
 
 
+# A quadrillion: larger than any aid commitment (world GDP is about a tenth of it).
+LARGEST_AMOUNT = 1e15
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every money amount in ``text``, in order, overlaps resolved to the earliest, longest."""
     found = sorted(_candidates(text), key=lambda a: (a.start, -a.end))
@@ -210,6 +214,8 @@ def find_amounts(text: str) -> list[Amount]:
         if amounts and amount.start < amounts[-1].end:
             continue
         amounts.append(amount)
+    # A run of hundreds of digits is a number, not money anyone pledged.
+    amounts = [a for a in amounts if a.value <= LARGEST_AMOUNT]
     for amount in amounts:
         _qualify(text, amount)
     return _drop_conversions(text, amounts)

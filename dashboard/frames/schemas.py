@@ -81,9 +81,9 @@ class EventsSchema(_Spanned):
 class CommitmentsSchema(_Spanned):
     commitment_id: Series[str] = pa.Field(unique=True)
     amount_text: Series[str]
-    amount: Series[float] = pa.Field(ge=0)
+    amount: Series[float] = pa.Field(ge=0, lt=float("inf"))
     currency: Series[str] = pa.Field(str_matches=r"^[A-Z]{3}$")
-    amount_usd: Series[float] = pa.Field(nullable=True, ge=0)
+    amount_usd: Series[float] = pa.Field(nullable=True, ge=0, lt=float("inf"))
     donor: Series[str] = pa.Field(nullable=True)
     recipient: Series[str] = pa.Field(nullable=True)
     aid_type: Series[str] = pa.Field(isin=AID_TYPES)
