@@ -9,8 +9,10 @@ missing opening mark) never shifts the quotes after it:
 - ’ or ' after a letter with no single quotation open is an apostrophe ("euros’ worth").
 - a straight " after a digit with no quotation open is an inch mark (10" screen).
 - a quotation still open at the end of its paragraph ends there (``closed`` False); when the
-  next paragraph opens with a mark, that piece ``continues`` the same quotation. A single mark
-  left open counts only when it opens the paragraph (elsewhere it is an apostrophe: '90s).
+  next paragraph opens with a mark, that piece ``continues`` the same quotation. One still open
+  at the next opening double mark ends before that mark (also ``closed`` False): spans never
+  overlap, so a paragraph's quoted text is at most the paragraph, whatever its marks. A single
+  mark left open counts only when it opens the paragraph (elsewhere it is an apostrophe: '90s).
 - a closing mark with no opening mark before it in the paragraph quotes the paragraph from its
   start (the opening mark was lost: ``opened`` False).
 """
@@ -106,9 +108,9 @@ def _pair_marks(text: str, start: int, end: int, index: int) -> list[QuotedSpan]
     double: int | None = None  # offset of the open double mark
     single: int | None = None
 
-    def emit(open_mark: int | None, close_mark: int | None) -> None:
+    def emit(open_mark: int | None, close_mark: int | None, stop: int = end) -> None:
         left = open_mark + 1 if open_mark is not None else start
-        right = close_mark if close_mark is not None else end
+        right = close_mark if close_mark is not None else stop
         while left < right and text[left].isspace():
             left += 1
         while right > left and text[right - 1].isspace():
@@ -126,7 +128,7 @@ def _pair_marks(text: str, start: int, end: int, index: int) -> list[QuotedSpan]
             mark in '”"' and double is None and single is None and _opens(before, after)
         ):
             if double is not None:
-                emit(double, None)  # an opening mark while one is open: the first was never closed
+                emit(double, None, i)  # an opening mark while one is open: the first never closed
             if single is None:
                 double = i
         elif mark in '”»"':

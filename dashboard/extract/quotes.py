@@ -47,6 +47,10 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
 # Between an inverted verb and its speaker: titles only ("said EU High Representative ").
 _INVERTED_GAP = re.compile(r"[\s,:]*(?:(?:the|to|by|of|for)\s+|[A-Z][\w.’'-]*\s+)*")
 _SMALL_WORDS = {"of", "the", "and", "in", "for", "to", "a", "an", "on", "at", "by", "with"}
+_EDGE_CHARS = " \"'“”‘’«»"
+_EDGE = re.compile(f"[{_EDGE_CHARS}]*")
+_NEW_SENTENCE = re.compile(r"\s*[A-Z“\"‘]")
+_AFTER_STOP = re.compile(r"[“\"‘]|(?<=[.!?])\s+(?=[A-Z“\"‘])")
 
 
 @dataclass(slots=True)
@@ -78,13 +82,15 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     paras = paragraphs(text)
     spans = find_quoted_spans(text)
     kept = [s for s in spans if _is_quotation(doc, s, paras)]
+    next_marks = _next_marks(spans)
     people = {p.name: p for p in doc.people}
     persons = _PersonIndex(doc.persons)
     found: list[tuple[QuotedSpan, str, _Attribution]] = []
     for i, span in enumerate(kept):
         kind = _kind(text, span, paras)
         previous = (kept[i - 1], found[i - 1][2]) if i else None
-        found.append((span, kind, _speaker(doc, persons, span, kind, previous, paras)))
+        stop = next_marks.get(span.start, len(text))
+        found.append((span, kind, _speaker(doc, persons, span, kind, previous, paras, stop)))
     _carry_back(found)
     quotes: list[Quote] = []
     for span, kind, who in found:
@@ -130,6 +136,23 @@ def _carry_back(found: list[tuple[QuotedSpan, str, _Attribution]]) -> None:
             found[i] = (span, kind, _carried(nxt))
 
 
+def _next_marks(spans: list[QuotedSpan]) -> dict[int, int]:
+    """Where the quoted span after each one begins (its opening mark), by span start: the
+    attribution after a quote never reaches into the next, so each stretch of text between
+    two quotes is read once (linear time however many marks a paragraph holds)."""
+    return {
+        span.start: nxt.open_mark if nxt.open_mark is not None else nxt.start
+        for span, nxt in zip(spans, spans[1:], strict=False)
+    }
+
+
+def _char_before(text: str, start: int, offset: int) -> str:
+    """The last non-space character of ``text[start:offset]`` ("" when there is none)."""
+    while offset > start and text[offset - 1].isspace():
+        offset -= 1
+    return text[offset - 1] if offset > start else ""
+
+
 def _words(text: str, span: QuotedSpan) -> list[str]:
     return re.findall(r"[\w'’-]+", text[span.start : span.end])
 
@@ -146,14 +169,23 @@ def _is_quotation(doc: Doc, span: QuotedSpan, paras: list[tuple[int, int]]) -> b
         outside = text[paras[0][0] : span.start] + text[span.end : paras[0][1]]
         return CUE.search(outside) is not None
     start, end = paras[span.paragraph]
-    whole = text[start:end].strip(" \"'“”‘’«»")
     sentence_end = re.search(r"[.!?]$", text[span.start : span.end].rstrip("\"'”’,"))
-    if whole == text[span.start : span.end] and len(words) <= 6 and not sentence_end:
+    if len(words) <= 6 and not sentence_end and _is_whole_paragraph(text, span, start, end):
         return False  # a sub-heading
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if len(content) >= 2 and all(w[:1].isupper() for w in content) and not sentence_end:
         return _cued(text, span)
     return True
+
+
+def _is_whole_paragraph(text: str, span: QuotedSpan, start: int, end: int) -> bool:
+    """The span is its paragraph but for the marks and spaces around it."""
+    return (
+        text[span.start] not in _EDGE_CHARS
+        and text[span.end - 1] not in _EDGE_CHARS
+        and _EDGE.fullmatch(text, start, span.start) is not None
+        and _EDGE.fullmatch(text, span.end, end) is not None
+    )
 
 
 def _cued(text: str, span: QuotedSpan) -> bool:
@@ -168,9 +200,8 @@ def _kind(text: str, span: QuotedSpan, paras: list[tuple[int, int]]) -> str:
         return "partial"
     if span.open_mark is None:
         return "direct"
-    para_start = paras[span.paragraph][0]
-    before = text[para_start : span.open_mark].rstrip()
-    if not before or before[-1] in ":,.;—–-" or span.continues:
+    before = _char_before(text, paras[span.paragraph][0], span.open_mark)
+    if not before or before in ":,.;—–-" or span.continues:
         return "direct"
     return "partial"
 
@@ -185,11 +216,12 @@ def _speaker(
     kind: str,
     previous: tuple[QuotedSpan, _Attribution] | None,
     paras: list[tuple[int, int]],
+    next_mark: int,
 ) -> _Attribution:
     text = doc.text
     para_start, para_end = paras[span.paragraph]
     same_para = previous and previous[0].paragraph == span.paragraph
-    after = _after_window(doc, span, para_end)
+    after = _after_window(doc, span, para_end, next_mark)
     before = _before_window(doc, span, para_start, previous[0] if same_para else None)
     windows = [before, after] if kind == "partial" else [after, before]
     if span.continues and previous:
@@ -200,7 +232,9 @@ def _speaker(
         who = _attribution(doc, persons, *window)
         if who.cue:
             return who
-    opens_paragraph = span.open_mark is not None and not text[para_start : span.open_mark].strip()
+    opens_paragraph = span.open_mark is not None and not _char_before(
+        text, para_start, span.open_mark
+    )
     if same_para and previous[1].cue:
         return previous[1]
     if opens_paragraph and previous and previous[0].paragraph == span.paragraph - 1:
@@ -224,19 +258,19 @@ def _carried(who: _Attribution) -> _Attribution:
     return _Attribution(who.speaker, "carried", who.cue, who.venue)
 
 
-def _after_window(doc: Doc, span: QuotedSpan, para_end: int) -> tuple[int, int]:
-    """From the closing mark to the end of the sentence (or the next quote mark)."""
+def _after_window(doc: Doc, span: QuotedSpan, para_end: int, next_mark: int) -> tuple[int, int]:
+    """From the closing mark to the end of the sentence or the next quote mark (never past the
+    next quoted span's opening mark)."""
     text = doc.text
     if span.close_mark is None:
         return span.end, span.end
     start = span.close_mark + 1
-    rest = text[start:para_end]
-    if text[span.end - 1] in ".!?" and re.match(r"\s*[A-Z“\"‘]", rest):
+    if text[span.end - 1] in ".!?" and _NEW_SENTENCE.match(text, start, para_end):
         return start, start  # the quotation closed its sentence: what follows is a new one
-    stop = para_end
-    nxt = re.search(r"[“\"‘]|(?<=[.!?])\s+(?=[A-Z“\"‘])", rest)
+    stop = min(para_end, next_mark)
+    nxt = _AFTER_STOP.search(text, start, min(para_end, next_mark + 1))
     if nxt:
-        stop = start + nxt.start()
+        stop = min(stop, nxt.start())
     sentence = doc.sentence_of(start)
     if sentence.start <= start < sentence.end:
         stop = min(stop, max(sentence.end, start))
