@@ -10,7 +10,6 @@ import argparse
 import datetime as dt
 import importlib
 import os
-import subprocess
 import sys
 import tomllib
 from collections.abc import Sequence
@@ -236,7 +235,10 @@ def cmd_app(args: argparse.Namespace) -> int:
         *source,
     ]
     print(f"Serving the dashboard at http://localhost:{args.port}", file=sys.stderr)
-    return subprocess.call(command, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    sys.stderr.flush()
+    # Streamlit replaces this process, so stopping it (a signal to this pid) stops the server;
+    # a child process would outlive a terminated parent.
+    os.execve(sys.executable, command, {**os.environ, "PYTHONUNBUFFERED": "1"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
