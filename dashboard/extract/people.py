@@ -11,8 +11,9 @@ Short forms resolve to the full name seen in the article or in the table ("Heale
 "Mr Healey" -> "John Healey"; "Zelenskyy" -> "Volodymyr Zelensky"). A role without a name
 ("the Prime Minister") resolves to the person the article gives that role, else to the holder
 of the office on the publication date (``people_table.OFFICE_HOLDERS``), in the country the
-role names ("the UK Prime Minister", "the President of Ukraine") or else the article's main
-country: that of its first official. No date or no country: the role stays unresolved.
+role names ("the UK Prime Minister", "the President of Ukraine", "Pakistan's Prime Minister")
+or else the article's home country (see ``_resolve_roles``). No date or no country: the role
+stays unresolved (no guess).
 
 Pronouns: every "he"/"she" outside quotation marks that resolves becomes a person mention
 (surface "He", entity the full name), so the sentence of a fact lists the people it is about.
@@ -29,15 +30,21 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
+
+import pycountry
 
 from dashboard.extract.actors import find_actor_mentions, resolve_actor
 from dashboard.extract.doc import Doc
 from dashboard.extract.gazetteer import compile_names
 from dashboard.extract.people_table import (
     AMBIGUOUS_SURNAMES,
+    DOMAIN_ACTORS,
     FEMALE_FIRST_NAMES,
+    GENERIC_DOMAINS,
     HONORIFICS,
     KNOWN_PEOPLE,
     LEADING_STOPWORDS,
@@ -106,6 +113,8 @@ _ROLE_LEAD = re.compile(
 )
 _OF_ACTOR = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?: [A-Z][\w.]*)*)")
 _CUE_AFTER = re.compile(r"[\s,]*(?:\w+\s+){0,2}?" + CUE.pattern)
+_CUE_BEFORE = re.compile(CUE.pattern + r"[\s,]+(?:the\s+)?$")
+_POSSESSIVE_ROLE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+$")
 _PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]+ing\b[^.]*?,\s+(?:he|she)\b")
 _POSSESSIVE_ACTOR = re.compile(
     r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+(?:(?!and\b)[\w\-]+,?\s+){0,4}$"
@@ -466,6 +475,9 @@ def _role_mentions(text: str, names: list[_Found]) -> list[_Found]:
         if of and country is None and resolve_actor(of.group(1)):
             country, end = resolve_actor(of.group(1)), of.end()  # "the President of Ukraine"
         start = lead.start(1) if the else (lead.start(2) if qualifier else m.start())
+        owner = None if the or country else _POSSESSIVE_ROLE.search(text, max(0, start - 40), start)
+        if owner:
+            country = resolve_actor(owner.group(1))  # "Pakistan's Prime Minister"
         left = max(0, start - 4)
         comma = re.search(r",\s*$", text[left:start])
         if comma and left + comma.start() in ends:
@@ -493,22 +505,35 @@ def _resolve_roles(doc: Doc, found: list[_Found]) -> None:
     """A role without a name becomes the person the article or the office table gives it.
 
     Candidates are the article's named people holding that office: by their written role, or
-    (when the article gives them none) by the office table on the publication date. A candidate
-    whose written role is the same words wins over one with no written role, which wins over a
-    different wording ("Defence Minister" is not "the Defence Secretary"); then one from the
-    country of the article's first person (its protagonist); then the nearest before. Without
-    candidates, the table's office holder in the country the role names, else the protagonist's.
+    (when the article gives them none) by the office table on the publication date; never one
+    of another country than the role names, nor, for a role naming no country, an official of
+    another country than the home one named only after the role (a role refers back to a
+    foreigner, never forward: "the President" of a US statement is not "President Putin" named
+    further down). A candidate whose written role is the same words wins over one with no
+    written role, which wins over a different wording ("Defence Minister" is not "the Defence
+    Secretary"); then one of the home country; then the nearest before. Without candidates, the
+    table's office holder in the country the role names, else in the home country.
+
+    The home country is the publisher's (``_source_country``), else the country with the most
+    mentions of the article's own officials: those who speak (the subject of a reporting verb:
+    "Healey said", "said Foreign Secretary David Lammy"); a tie gives none. A country whose
+    officials are only spoken about (Russia's President in a statement condemning Russia) is
+    never home. No home country and no candidate: the role stays unresolved.
     """
     day = doc.article.published
     named = [f for f in found if f.kind == "named" and f.canonical]
+    home = _source_country(doc.article.outlet, doc.article.url) or _speakers_country(
+        doc.text, named
+    )
     for f in found:
         office = _office(f.role)
         if f.kind != "role" or office is None:
             continue
-        protagonist = next((g.country for g in found if g.canonical and g.country), None)
         ranked = []
         for g in named:
             if f.country and g.country and g.country != f.country:
+                continue
+            if not f.country and home and g.country != home and g.start > f.start:
                 continue
             if g.role and _office(g.role) == office:
                 rank = 2 if _bare_role(g.role) == _bare_role(f.role) else 0
@@ -519,16 +544,47 @@ def _resolve_roles(doc: Doc, found: list[_Found]) -> None:
             else:
                 continue
             before = g.start < f.start
-            ranked.append((rank, g.country == protagonist, before, -abs(g.start - f.start), g))
+            ranked.append((rank, g.country == home, before, -abs(g.start - f.start), g))
         if ranked:
             best = max(ranked, key=lambda r: r[:4])[-1]
             f.canonical, f.country, f.gender = best.canonical, best.country, best.gender
             continue
-        country = f.country or protagonist
+        country = f.country or home
         holder = _holder(country, office, day) if country and day else None
         if holder:
             known = KNOWN_PEOPLE.get(holder)
             f.canonical, f.country, f.gender = holder, country, known.gender if known else None
+
+
+def _source_country(outlet: str | None, url: str | None) -> str | None:
+    """The publisher's country: the first country or organisation its outlet names ("U.S.
+    Department of State", "The Nation (Pakistan)"), else its web domain (.gov and .mil: USA,
+    .uk: GBR, .eu: EU, any other country code but those sold to anyone: that country)."""
+    named = _actors(outlet) if outlet else ()
+    if named:
+        return named[0][1]
+    host = urlsplit(url or "").hostname or ""
+    domain = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+    if domain in DOMAIN_ACTORS:
+        return DOMAIN_ACTORS[domain]
+    country = pycountry.countries.get(alpha_2=domain.upper()) if len(domain) == 2 else None
+    return country.alpha_3 if country and domain not in GENERIC_DOMAINS else None
+
+
+def _speakers_country(text: str, named: list[_Found]) -> str | None:
+    """The country with the most mentions of officials who speak; a tie gives none."""
+    counts = Counter(f.country for f in named if f.country and _speaks(text, f)).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
+
+
+def _speaks(text: str, f: _Found) -> bool:
+    """The mention is the subject of a reporting verb: "Healey said", "said Mr Healey"."""
+    start = f.title_start if f.title_start is not None else f.start
+    return bool(
+        _CUE_AFTER.match(text, f.end) or _CUE_BEFORE.search(text, max(0, start - 30), start)
+    )
 
 
 def _bare_role(role: str) -> str:

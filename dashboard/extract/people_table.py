@@ -305,3 +305,9 @@ AMBIGUOUS_SURNAMES = frozenset(
     Cameron Sharif
     """.split()
 )
+
+# Web domains (the last label of a publisher's host name) that name the publisher's country or
+# organisation beyond ISO country codes; ``GENERIC_DOMAINS`` are country codes sold to anyone
+# (".io", ".tv"), which say nothing about where the publisher is.
+DOMAIN_ACTORS = {"gov": "USA", "mil": "USA", "uk": "GBR", "eu": "EU"}
+GENERIC_DOMAINS = frozenset("ai cc co fm gg io la ly me to tv ws".split())
