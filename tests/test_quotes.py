@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dashboard.extract import extract_article
 from dashboard.extract.doc import make_doc
 from dashboard.extract.people import find_people
 from dashboard.extract.quotes import extract_quotes
@@ -265,6 +267,42 @@ def test_interview_venue_and_partial_kind():
     )
     (quote,) = quotes_of(body)
     assert (quote.speaker, quote.venue, quote.kind) == ("David Lammy", "La Repubblica", "partial")
+
+
+def test_unclosed_quote_ends_at_the_next_opening_mark():
+    body = "Healey said: “We will not stop. “Ukraine will win,” Healey added."
+    assert found(body) == [
+        ("We will not stop.", "John Healey", "named"),
+        ("Ukraine will win,", "John Healey", "named"),
+    ]
+
+
+def test_unresolved_role_gives_no_speaker():
+    """Two countries' officials speak equally and the publisher is unknown: no guess."""
+    body = (
+        "Foreign Secretary David Lammy said the talks would go on. French President Emmanuel "
+        "Macron said Europe must do more. The Prime Minister said: “We will not waver.”"
+    )
+    assert found(body)[-1] == ("We will not waver.", None, "none")
+
+
+MAX_SECONDS = 2.0  # issue 11: no single input may take longer to extract
+PATHOLOGICAL = [
+    pytest.param("“" * 10_000, id="10000-opening-marks"),
+    pytest.param(("He said “" + "„«\"'") * 2_000, id="2000-mixed-mark-runs"),
+    pytest.param("He said “" * 10_000, id="10000-unclosed-quotes"),
+]
+
+
+@pytest.mark.parametrize("body", PATHOLOGICAL)
+def test_pathological_quote_marks_extract_in_bounded_time(body):
+    """Each took 1.5-137 s when every unclosed quote ran to the paragraph end (quadratic)."""
+    article = make_article("Q", body)
+    start = time.perf_counter()
+    facts = extract_article(article)
+    seconds = time.perf_counter() - start
+    assert seconds < MAX_SECONDS, f"{seconds:.2f} s"
+    assert sum(len(q.text) for q in facts.quotes) <= len(article.text)
 
 
 def test_lost_opening_mark_quotes_from_paragraph_start():

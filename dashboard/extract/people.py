@@ -518,7 +518,8 @@ def _resolve_roles(doc: Doc, found: list[_Found]) -> None:
     mentions of the article's own officials: those who speak (the subject of a reporting verb:
     "Healey said", "said Foreign Secretary David Lammy"); a tie gives none. A country whose
     officials are only spoken about (Russia's President in a statement condemning Russia) is
-    never home. No home country and no candidate: the role stays unresolved.
+    never home. No home country and no candidate: the role stays unresolved. A role resolved
+    through the country it names is a candidate for the roles after it.
     """
     day = doc.article.published
     named = [f for f in found if f.kind == "named" and f.canonical]
@@ -529,6 +530,7 @@ def _resolve_roles(doc: Doc, found: list[_Found]) -> None:
         office = _office(f.role)
         if f.kind != "role" or office is None:
             continue
+        written = f.country
         ranked = []
         for g in named:
             if f.country and g.country and g.country != f.country:
@@ -548,12 +550,15 @@ def _resolve_roles(doc: Doc, found: list[_Found]) -> None:
         if ranked:
             best = max(ranked, key=lambda r: r[:4])[-1]
             f.canonical, f.country, f.gender = best.canonical, best.country, best.gender
-            continue
-        country = f.country or home
-        holder = _holder(country, office, day) if country and day else None
-        if holder:
-            known = KNOWN_PEOPLE.get(holder)
-            f.canonical, f.country, f.gender = holder, country, known.gender if known else None
+        else:
+            country = f.country or home
+            holder = _holder(country, office, day) if country and day else None
+            if holder:
+                known = KNOWN_PEOPLE.get(holder)
+                f.canonical, f.country = holder, country
+                f.gender = known.gender if known else None
+        if written and f.canonical:
+            named.append(f)  # "Pakistan's Prime Minister ... The Prime Minister thanked"
 
 
 def _source_country(outlet: str | None, url: str | None) -> str | None:
