@@ -92,11 +92,16 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         stop = next_marks.get(span.start, len(text))
         found.append((span, kind, _speaker(doc, persons, span, kind, previous, paras, stop)))
     _carry_back(found)
+    # One string per sentence, shared by its quotes: many quotes in one long run-on sentence
+    # must not copy it once each.
+    sentences: dict[int, str] = {}
     quotes: list[Quote] = []
     for span, kind, who in found:
         if kind == "partial" and who.speaker is None and len(_words(text, span)) <= 3:
             continue  # a scare quote or a term: nobody's words
         person = people.get(who.speaker or "")
+        where = doc.sentence_of(span.start)
+        sentence = sentences.setdefault(where.start, text[where.start : where.end])
         quotes.append(
             Quote(
                 quote_id=make_id(doc.article.article_id, "quote", span.start, span.end),
@@ -112,7 +117,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 venue=who.venue,
                 kind=kind,
                 date=doc.article.published,
-                sentence=doc.sentence_text(span.start),
+                sentence=sentence,
             )
         )
     return quotes
