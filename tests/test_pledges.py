@@ -103,8 +103,8 @@ CASES = [
     ),
     pytest.param(
         [
-            mention(0, 50e9, "USD", donor="G7", month=1),
-            mention(1, 50e9, "USD", donor="G7", month=10),
+            mention(0, 250e6, "USD", donor="USA", month=1),
+            mention(1, 250e6, "USD", donor="USA", month=10),
         ],
         [["c0"], ["c1"]],
         id="outside-the-window",
@@ -133,6 +133,12 @@ CASES = [
 @pytest.mark.parametrize(("mentions", "expected"), CASES)
 def test_grouping(mentions, expected):
     assert groups(*mentions)[0] == expected
+
+
+def test_different_amounts_a_season_apart_are_two_pledges_not_a_conflict():
+    found, pledges = groups(mention(0, 2.26e9, "GBP", month=3), mention(1, 2.3e9, "GBP", month=9))
+    assert found == [["c0"], ["c1"]]
+    assert not pledges["conflicting"].any()
 
 
 def test_disagreeing_sources_are_kept_and_flagged():

@@ -14,8 +14,9 @@ the same pledge when:
   years, and equal new pledges that large from the same donor are rare. Known limit: two equal
   smaller packages from one donor to one recipient within 150 days (repeated $250 million
   drawdowns) are merged.
-Mentions with the same donor, recipient and instrument whose amounts differ by more than 1 % but
-less than ``CONFLICT_AMOUNT`` (10 %) are grouped too and the pledge is flagged ``conflicting``,
+Mentions with the same donor, recipient and instrument, reported within ``CONFLICT_DAYS`` (60)
+of each other, whose amounts differ by more than 1 % but less than ``CONFLICT_AMOUNT`` (10 %) are
+grouped too and the pledge is flagged ``conflicting``,
 with every amount kept in ``amounts_seen``: sources that disagree are shown, never silently
 reconciled.
 
@@ -37,6 +38,7 @@ from dashboard.frames.schemas import validate
 
 SAME_AMOUNT = 0.01
 CONFLICT_AMOUNT = 0.10
+CONFLICT_DAYS = 60
 WINDOW_DAYS = 150
 LARGE_AMOUNT_USD = 1e9
 LARGE_WINDOW_DAYS = 3 * 365
@@ -86,19 +88,24 @@ def _relation(a: dict, b: dict) -> str | None:
         )
     )
     same_kind = a["instrument"] == b["instrument"] != "unspecified"
-    return "conflict" if same_actors and same_kind and _close(x, y, CONFLICT_AMOUNT) else None
+    near = not dated or abs((a["date"] - b["date"]).days) <= CONFLICT_DAYS
+    close = _close(x, y, CONFLICT_AMOUNT)
+    return "conflict" if same_actors and same_kind and near and close else None
+
+
+_ROW_COLUMNS = [
+    "commitment_id", "article_id", "char_start", "amount_text", "amount", "currency",
+    "amount_usd", "donor", "recipient", "aid_type", "instrument", "stage", "is_total", "date",
+]  # fmt: skip
 
 
 def _rows(commitments: pd.DataFrame) -> list[dict]:
-    def none(v):
-        return None if v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NaT else v
-
-    rows = []
-    for r in commitments.to_dict("records"):
-        r = {k: none(v) if not isinstance(v, list) else v for k, v in r.items()}
-        r["usd"] = r.get("amount_usd")
-        r["date"] = pd.Timestamp(r["date"]) if r.get("date") is not None else None
-        rows.append(r)
+    """The columns matching needs, as plain dicts with None for missing values."""
+    table = commitments[_ROW_COLUMNS].astype(object)
+    table = table.where(table.notna(), None)
+    rows = table.to_dict("records")
+    for r in rows:
+        r["usd"] = r["amount_usd"]
     return rows
 
 
@@ -126,12 +133,16 @@ def _keys(row: dict) -> list[tuple]:
 
 
 def group_mentions(commitments: pd.DataFrame) -> tuple[list[int], set[int]]:
-    """A pledge number per commitment row, and the pledges whose sources conflict.
+    """A pledge number per commitment row, and the pledges whose sources conflict."""
+    return _group(_rows(commitments))
+
+
+def _group(rows: list[dict]) -> tuple[list[int], set[int]]:
+    """``group_mentions`` on rows already taken out of the frame.
 
     Mentions are taken in date order; each is compared with the first mention of the pledges
     indexed under nearby amounts (never with every mention, so groups cannot drift by chaining).
     """
-    rows = _rows(commitments)
     order = sorted(range(len(rows)), key=lambda i: (rows[i]["date"] or pd.Timestamp.min, i))
     index: dict[tuple, list[_Pledge]] = defaultdict(list)
     pledges: list[_Pledge] = []
@@ -181,64 +192,74 @@ def _specific(values) -> str:
     return _most_common(known) or "unspecified"
 
 
+COLUMNS = [
+    "pledge_id",
+    "donor",
+    "recipient",
+    "amount",
+    "currency",
+    "amount_usd",
+    "aid_type",
+    "instrument",
+    "stage",
+    "is_total",
+    "first_reported",
+    "commitment_ids",
+    "article_ids",
+    "outlets",
+    "source_count",
+    "amounts_seen",
+    "conflicting",
+]
+
+
 def build_pledges(commitments: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """One row per distinct pledge, with every source that reported it."""
-    columns = [
-        "pledge_id",
-        "donor",
-        "recipient",
-        "amount",
-        "currency",
-        "amount_usd",
-        "aid_type",
-        "instrument",
-        "stage",
-        "is_total",
-        "first_reported",
-        "commitment_ids",
-        "article_ids",
-        "outlets",
-        "source_count",
-        "amounts_seen",
-        "conflicting",
-    ]
     if commitments.empty:
-        return validate("pledges", pd.DataFrame(columns=columns))
-    groups, conflicting = group_mentions(commitments)
+        return validate("pledges", pd.DataFrame(columns=COLUMNS))
+    rows = _rows(commitments)
+    numbers, conflicting = _group(rows)
     outlet_of = {
         a: o
         for a, o in zip(articles["article_id"], articles["outlet"], strict=False)
-        if pd.notna(o)
+        if isinstance(o, str)
     }
-    frame = commitments.assign(_group=groups).sort_values(["date", "char_start"])
-    pledges = []
-    for group, rows in frame.groupby("_group", sort=False):
-        first = rows.iloc[0]
-        ids = sorted(rows["commitment_id"])
-        article_ids = list(dict.fromkeys(rows["article_id"]))
-        stages = [s for s in rows["stage"] if s in _STAGE_ORDER]
-        pledges.append(
-            {
-                "pledge_id": "pl-"
-                + hashlib.blake2b("|".join(ids).encode(), digest_size=8).hexdigest(),
-                "donor": _most_common(rows["donor"]),
-                "recipient": _most_common(rows["recipient"]),
-                "amount": float(first["amount"]),
-                "currency": first["currency"],
-                "amount_usd": first["amount_usd"],
-                "aid_type": _specific(rows["aid_type"]),
-                "instrument": _specific(rows["instrument"]),
-                "stage": max(stages, key=_STAGE_ORDER.index) if stages else "unspecified",
-                "is_total": bool(first["is_total"]),
-                "first_reported": rows["date"].min(),
-                "commitment_ids": ids,
-                "article_ids": article_ids,
-                "outlets": list(
-                    dict.fromkeys(o for a in article_ids if isinstance(o := outlet_of.get(a), str))
-                ),
-                "source_count": len(article_ids),
-                "amounts_seen": list(dict.fromkeys(rows["amount_text"])),
-                "conflicting": group in conflicting,
-            }
-        )
-    return validate("pledges", pd.DataFrame(pledges, columns=columns))
+    members: dict[int, list[dict]] = defaultdict(list)
+    order = sorted(
+        range(len(rows)),
+        key=lambda i: (rows[i]["date"] is None, rows[i]["date"] or 0, rows[i]["char_start"]),
+    )
+    for i in order:
+        members[numbers[i]].append(rows[i])
+    pledges = [
+        _pledge(group, mine, outlet_of, group in conflicting) for group, mine in members.items()
+    ]
+    return validate("pledges", pd.DataFrame(pledges, columns=COLUMNS))
+
+
+def _pledge(group: int, rows: list[dict], outlet_of: dict[str, str], conflicting: bool) -> dict:
+    """A pledge from its mentions, earliest first: the first report gives amount and date."""
+    first = rows[0]
+    ids = sorted(r["commitment_id"] for r in rows)
+    article_ids = list(dict.fromkeys(r["article_id"] for r in rows))
+    stages = [r["stage"] for r in rows if r["stage"] in _STAGE_ORDER]
+    dates = [r["date"] for r in rows if r["date"] is not None]
+    return {
+        "pledge_id": "pl-" + hashlib.blake2b("|".join(ids).encode(), digest_size=8).hexdigest(),
+        "donor": _most_common(r["donor"] for r in rows),
+        "recipient": _most_common(r["recipient"] for r in rows),
+        "amount": float(first["amount"]),
+        "currency": first["currency"],
+        "amount_usd": first["usd"],
+        "aid_type": _specific(r["aid_type"] for r in rows),
+        "instrument": _specific(r["instrument"] for r in rows),
+        "stage": max(stages, key=_STAGE_ORDER.index) if stages else "unspecified",
+        "is_total": bool(first["is_total"]),
+        "first_reported": min(dates) if dates else None,
+        "commitment_ids": ids,
+        "article_ids": article_ids,
+        "outlets": list(dict.fromkeys(outlet_of[a] for a in article_ids if a in outlet_of)),
+        "source_count": len(article_ids),
+        "amounts_seen": list(dict.fromkeys(r["amount_text"] for r in rows)),
+        "conflicting": conflicting,
+    }
