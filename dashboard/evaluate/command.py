@@ -44,8 +44,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--readme",
         metavar="PATH",
-        help="rewrite the block between <!-- accuracy:start --> and <!-- accuracy:end --> "
+        help="rewrite the block between <!-- BLOCK:start --> and <!-- BLOCK:end --> "
         "in PATH (e.g. README.md) with a table of the figures and the date measured",
+    )
+    parser.add_argument(
+        "--block",
+        default="accuracy",
+        metavar="BLOCK",
+        help="the README block --readme rewrites (default: accuracy; the held-out set: heldout)",
     )
 
 
@@ -79,7 +85,8 @@ def run(args: argparse.Namespace) -> int:
         Path(args.json).write_text(json.dumps(result, indent=1) + "\n")
     if readme is not None:
         try:
-            readme.write_text(rewrite_readme(readme.read_text(encoding="utf-8"), evaluation))
+            text = rewrite_readme(readme.read_text(encoding="utf-8"), evaluation, args.block)
+            readme.write_text(text)
         except ValueError as err:
             raise UsageError(f"{readme}: {err}") from None
     return 0

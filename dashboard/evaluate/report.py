@@ -104,9 +104,10 @@ def readme_table(evaluation: Evaluation) -> str:
     )
 
 
-def rewrite_readme(readme: str, evaluation: Evaluation) -> str:
-    """``readme`` with its accuracy block replaced by the table of ``evaluation``."""
-    return replace_marked_block(readme, "accuracy", readme_table(evaluation))
+def rewrite_readme(readme: str, evaluation: Evaluation, block: str = "accuracy") -> str:
+    """``readme`` with its ``block`` (marked ``<!-- block:start -->``) replaced by the table of
+    ``evaluation``."""
+    return replace_marked_block(readme, block, readme_table(evaluation))
 
 
 def replace_marked_block(document: str, name: str, content: str) -> str:
