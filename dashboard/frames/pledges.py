@@ -67,8 +67,8 @@ def _relation(a: dict, b: dict) -> str | None:
         return None
     if not (_agree(a["donor"], b["donor"]) and _agree(a["recipient"], b["recipient"])):
         return None
-    dated = a["date"] is not None and b["date"] is not None
-    if dated and abs((a["date"] - b["date"]).days) > _window(a, b):
+    apart = abs(a["day"] - b["day"]) if a["day"] is not None and b["day"] is not None else 0
+    if apart > _window(a, b):
         return None
     if a["currency"] == b["currency"]:
         x, y = a["amount"], b["amount"]
@@ -78,19 +78,15 @@ def _relation(a: dict, b: dict) -> str | None:
         return None
     if _close(x, y, SAME_AMOUNT):
         return "same"
-    same_actors = (
-        a["donor"]
-        and a["recipient"]
-        and (a["donor"], a["recipient"])
-        == (
-            b["donor"],
-            b["recipient"],
-        )
-    )
+    parties = (a["donor"], a["recipient"])
+    same_parties = None not in parties and parties == (b["donor"], b["recipient"])
     same_kind = a["instrument"] == b["instrument"] != "unspecified"
-    near = not dated or abs((a["date"] - b["date"]).days) <= CONFLICT_DAYS
-    close = _close(x, y, CONFLICT_AMOUNT)
-    return "conflict" if same_actors and same_kind and near and close else None
+    near = apart <= CONFLICT_DAYS
+    return (
+        "conflict"
+        if same_parties and same_kind and near and _close(x, y, CONFLICT_AMOUNT)
+        else None
+    )
 
 
 _ROW_COLUMNS = [
@@ -106,17 +102,17 @@ def _rows(commitments: pd.DataFrame) -> list[dict]:
     rows = table.to_dict("records")
     for r in rows:
         r["usd"] = r["amount_usd"]
+        r["day"] = r["date"].toordinal() if r["date"] is not None else None
     return rows
 
 
 @dataclass
 class _Pledge:
-    """A pledge being built: its first mention decides amount and date; who fills in as seen."""
+    """A pledge being built: a copy of its first mention, whose donor and recipient fill in from
+    later mentions when it did not name them."""
 
     number: int
     leader: dict
-    donor: str | None
-    recipient: str | None
     conflicting: bool = False
 
 
@@ -154,12 +150,7 @@ def _group(rows: list[dict]) -> tuple[list[int], set[int]]:
         for kind, currency, bucket in _keys(row):
             for b in range(bucket - reach, bucket + reach + 1):
                 for pledge in index.get((kind, currency, b), ()):
-                    candidate = {
-                        **pledge.leader,
-                        "donor": pledge.donor,
-                        "recipient": pledge.recipient,
-                    }
-                    relation = _relation(candidate, row)
+                    relation = _relation(pledge.leader, row)
                     if relation == "same":
                         best, best_relation = pledge, relation
                         break
@@ -170,13 +161,13 @@ def _group(rows: list[dict]) -> tuple[list[int], set[int]]:
             if best_relation == "same":
                 break
         if best is None:
-            best = _Pledge(len(pledges), row, row["donor"], row["recipient"])
+            best = _Pledge(len(pledges), dict(row))
             pledges.append(best)
             for key in _keys(row):
                 index[key].append(best)
         else:
-            best.donor = best.donor or row["donor"]
-            best.recipient = best.recipient or row["recipient"]
+            for party in ("donor", "recipient"):
+                best.leader[party] = best.leader[party] or row[party]
             best.conflicting = best.conflicting or best_relation == "conflict"
         numbers[i] = best.number
     return numbers, {p.number for p in pledges if p.conflicting}
