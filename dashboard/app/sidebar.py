@@ -10,6 +10,7 @@ import streamlit as st
 from dashboard.app import downloads
 from dashboard.app.corpus import load_upload
 from dashboard.app.filters import QUERY_KEYS, FilterOptions, Filters, from_query, to_query
+from dashboard.app.widgets import md_text
 from dashboard.charts.common import actor_label
 from dashboard.corpus import CorpusResult
 from dashboard.frames import Frames
@@ -46,7 +47,7 @@ def upload_box(into_store: bool = False) -> tuple[list[CorpusResult], tuple]:
     progress = st.sidebar.progress(0.0, text="Reading the uploaded files…")
     for i, file in enumerate(files, start=1):
         uploaded.append(load_upload(file.name, file.getvalue()))
-        progress.progress(i / len(files), text=f"Read {i} of {len(files)}: {file.name}")
+        progress.progress(i / len(files), text=f"Read {i} of {len(files)}: {md_text(file.name)}")
     progress.empty()
     added = sum(len(r.frames.articles) for r in uploaded)
     rejected = [rejection for r in uploaded for rejection in r.rejections]
@@ -56,7 +57,13 @@ def upload_box(into_store: bool = False) -> tuple[list[CorpusResult], tuple]:
     )
     if rejected:
         st.sidebar.warning(
-            "Not added:\n\n" + "\n".join(f"- **{r.path}**: {r.reason}" for r in rejected)
+            "Not added:\n\n"
+            + "\n".join(
+                f"- **{md_text(r.path)}**"
+                + (f" (line {r.line})" if r.line is not None else "")
+                + f": {md_text(r.reason)}"
+                for r in rejected
+            )
         )
     return uploaded, tuple(f.file_id for f in files)
 

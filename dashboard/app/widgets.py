@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 
 import plotly.graph_objects as go
@@ -12,6 +13,13 @@ from dashboard.app import downloads
 from dashboard.charts.common import toolbar_config
 
 log = logging.getLogger(__name__)
+_MARKDOWN_SIGNS = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|$:~&=^])")
+
+
+def md_text(value: str) -> str:
+    """Article content (a title, an outlet, a file name) shown literally inside Streamlit
+    markdown: no bold, heading, link, formula, colour or HTML it carries is interpreted."""
+    return _MARKDOWN_SIGNS.sub(r"\\\1", " ".join(value.split()))
 
 
 def show_chart(fig: go.Figure, name: str, *, selectable: bool = False, height: int | None = None):

@@ -11,6 +11,7 @@ import streamlit as st
 
 from dashboard.app.filters import to_query
 from dashboard.app.views import quote_groups
+from dashboard.app.widgets import md_text
 from dashboard.charts.common import actor_label
 
 PER_PAGE = 20
@@ -92,13 +93,13 @@ for q in cards.iloc[(page - 1) * PER_PAGE : page * PER_PAGE].itertuples():
             f'<blockquote style="{QUOTE_STYLE}">“{html.escape(q.text)}”</blockquote>',
             unsafe_allow_html=True,
         )
-        who = html.escape(q.speaker) if isinstance(q.speaker, str) else "Unknown speaker"
+        who = md_text(q.speaker) if isinstance(q.speaker, str) else "Unknown speaker"
         details = [
             f"<b>{who}</b>",
-            *(html.escape(v) for v in (q.speaker_role,) if isinstance(v, str)),
+            *(md_text(v) for v in (q.speaker_role,) if isinstance(v, str)),
             *(actor_label(v) for v in (q.speaker_country,) if isinstance(v, str)),
-            *(f"{html.escape(v)}" for v in (q.cue,) if isinstance(v, str)),
-            *(f"in {html.escape(v)}" for v in (q.venue,) if isinstance(v, str)),
+            *(md_text(v) for v in (q.cue,) if isinstance(v, str)),
+            *(f"in {md_text(v)}" for v in (q.venue,) if isinstance(v, str)),
             "undated" if pd.isna(q.date) else f"{q.date:%d %b %Y}",
         ]
         if len(sources) > 1:
@@ -111,9 +112,11 @@ for q in cards.iloc[(page - 1) * PER_PAGE : page * PER_PAGE].itertuples():
             left, right = st.columns([3, 1])
             title = articles["title"].get(source.article_id, source.article_id)
             outlet = articles["outlet"].get(source.article_id)
-            differs = "" if source.text == q.text else f" (as “{source.text}”)"
+            differs = "" if source.text == q.text else f" (as “{md_text(source.text)}”)"
             left.caption(
-                f"From: {title}" + (f" ({outlet})" if isinstance(outlet, str) else "") + differs
+                f"From: {md_text(title)}"
+                + (f" ({md_text(outlet)})" if isinstance(outlet, str) else "")
+                + differs
             )
             with right:
                 st.page_link(

@@ -3,15 +3,19 @@
 Links from the other pages open it at ``?article=<id>&start=<offset>``, scrolled to the fact.
 """
 
-import html
+from urllib.parse import quote
 
 import pandas as pd
 import streamlit as st
 
 from dashboard.app.corpus import combine, store_article
 from dashboard.app.highlight import TARGET_ID, article_facts, highlight_html, legend_html
+from dashboard.app.widgets import md_text
 from dashboard.corpus import CorpusResult
 
+# Characters kept as they are in a linked url; others (brackets, spaces) are %-encoded, so the
+# url stays one markdown link target.
+URL_SAFE = ":/?#@!$&'*+,;=%~"
 # Scrolls the highlighted fact into view once the text is drawn (our script, not the article's).
 SCROLL = f"""<script>
 (function scroll(tries) {{
@@ -46,7 +50,7 @@ known = set(corpus_frames.articles["article_id"])
 if requested in known and requested not in options:
     options.insert(0, requested)
 if requested and requested not in known:
-    st.warning(f"No article with id {requested!r} in this corpus; showing another one.")
+    st.warning(f"No article with id {md_text(requested)} in this corpus; showing another one.")
 if not options:
     st.info("No article matches the filters. Remove some in the sidebar.")
     st.stop()
@@ -67,18 +71,18 @@ if choice != requested:
 article = articles.loc[choice]
 published = article["published"]
 meta = [
-    html.escape(article["outlet"]) if isinstance(article["outlet"], str) else "Outlet unknown",
+    md_text(article["outlet"]) if isinstance(article["outlet"], str) else "Outlet unknown",
     "date unknown" if pd.isna(published) else f"published {published:%d %B %Y}",
     f"date from {article['published_source']}",
 ]
 st.caption(" · ".join(meta))
 if isinstance(article["url"], str) and article["url"].startswith(("http://", "https://")):
-    st.markdown(f"[Original article ↗]({article['url']})")
+    st.markdown(f"[Original article ↗]({quote(article['url'], safe=URL_SAFE)})")
 
 facts = article_facts(corpus_frames, choice)
 at_target = [f for f in facts if f.start == target]
 if at_target:
-    st.info("Linked fact: " + "; ".join(f"{f.kind}: {f.label}" for f in at_target))
+    st.info("Linked fact: " + "; ".join(f"{f.kind}: {md_text(f.label)}" for f in at_target))
 elif target is not None:
     st.warning("No extracted fact starts at the linked position; showing the whole article.")
 
