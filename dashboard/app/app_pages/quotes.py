@@ -17,8 +17,8 @@ from dashboard.charts.common import actor_label
 PER_PAGE = 20
 QUOTE_STYLE = "font-size:1.1em;margin:0;color:inherit"
 METHOD_NOTES = {
-    "pronoun": "speaker found through a pronoun (“he said”)",
-    "role": "speaker found through a role (“the Prime Minister”)",
+    "pronoun": "speaker found through a pronoun (he or she), not by name",
+    "role": "speaker found through a role (such as “the Prime Minister”), not by name",
     "carried": "speaker carried over from the previous quote",
     "none": "speaker unknown",
 }
