@@ -15,7 +15,9 @@ from dashboard.ingest import read_paths
 from tests.conftest import REPO, SEED, SHARED, load_seed
 
 LABELS = REPO / "tests" / "labels"
-LABEL_FILES = sorted([*LABELS.glob("seed.json"), *LABELS.glob("corpus/*.json")])
+LABEL_FILES = sorted(
+    [*LABELS.glob("seed.json"), *LABELS.glob("corpus/*.json"), *LABELS.glob("heldout/*.json")]
+)
 FRAMES = ("commitments", "quotes", "events")
 # The only keys whose values may be strings: normalised values, never text from the article.
 STRING_KEYS = {
