@@ -13,13 +13,16 @@ from dashboard.app import downloads
 from dashboard.charts.common import toolbar_config
 
 log = logging.getLogger(__name__)
-_MARKDOWN_SIGNS = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|$:~&=^])")
+_MARKDOWN_SIGNS = re.compile(r"([\\`*_{}\[\]()<>#|$:~&^])")
+_LIST_MARKER = re.compile(r"^(\d*)([.)+-])")  # only at the start of a line
 
 
 def md_text(value: str) -> str:
     """Article content (a title, an outlet, a file name) shown literally inside Streamlit
-    markdown: no bold, heading, link, formula, colour or HTML it carries is interpreted."""
-    return _MARKDOWN_SIGNS.sub(r"\\\1", " ".join(value.split()))
+    markdown, on one line: no bold, heading, list, link, formula, colour or HTML it carries is
+    interpreted."""
+    text = _MARKDOWN_SIGNS.sub(r"\\\1", " ".join(value.split()))
+    return _LIST_MARKER.sub(r"\1\\\2", text)
 
 
 def show_chart(fig: go.Figure, name: str, *, selectable: bool = False, height: int | None = None):
