@@ -46,9 +46,12 @@ PAGES = {
 # Also shoot each page whole (a tall window), for a person reviewing the layout.
 WHOLE_PAGES = bool(os.environ.get("APP_SCREENSHOTS_WHOLE"))
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason=f"browser tests need Debian chromium at {CHROMIUM}"
-)
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason=f"browser tests need Debian chromium at {CHROMIUM}"
+    ),
+]
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is needed")
 
 
