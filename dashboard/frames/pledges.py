@@ -8,7 +8,7 @@ the same pledge when:
   each mention's own rate when the currencies differ ("€1.9 billion" and "£1.6 billion");
 - their dates are within ``WINDOW_DAYS`` (150 days: a pledge announced at a summit is reported
   again when it is signed and when it is paid, months apart; the G7's $50 billion loan was agreed
-  in June 2024 and signed in October), or ``LARGE_WINDOW_DAYS`` (three years) for amounts of a
+  in June 2024 and signed in October), or ``LARGE_WINDOW_DAYS`` (three years) for amounts of ten
   billion dollars or more that both mentions say the same donor gave: multi-year programmes
   (the EU's €50 billion Ukraine Facility, the IMF's $15.6 billion programme) are cited for
   years, and equal new pledges that large from the same donor are rare. Known limit: two equal
@@ -40,7 +40,7 @@ SAME_AMOUNT = 0.01
 CONFLICT_AMOUNT = 0.10
 CONFLICT_DAYS = 60
 WINDOW_DAYS = 150
-LARGE_AMOUNT_USD = 1e9
+LARGE_AMOUNT_USD = 10e9
 LARGE_WINDOW_DAYS = 3 * 365
 _LOG_STEP = math.log(1 + SAME_AMOUNT)
 _STAGE_ORDER = ["unspecified", "announced", "pledged", "committed", "allocated", "disbursed"]
