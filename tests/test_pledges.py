@@ -118,9 +118,17 @@ CASES = [
         id="a-large-programme-cited-a-year-later-by-the-same-donor",
     ),
     pytest.param(
-        [mention(0, 1e9, "USD", donor="USA"), _years_later(mention(1, 1e9, "USD", donor=None), 1)],
+        [
+            mention(0, 20e9, "USD", donor="USA"),
+            _years_later(mention(1, 20e9, "USD", donor=None), 1),
+        ],
         [["c0"], ["c1"]],
         id="a-large-amount-a-year-later-from-an-unknown-donor",
+    ),
+    pytest.param(
+        [mention(0, 1e9, "USD", donor="USA"), _years_later(mention(1, 1e9, "USD", donor="USA"), 1)],
+        [["c0"], ["c1"]],
+        id="a-billion-a-year-later-is-a-new-package",
     ),
     pytest.param(
         [mention(0, 100e6, "USD"), mention(1, 150e6, "USD")],
