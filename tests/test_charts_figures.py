@@ -29,6 +29,7 @@ NEW_USD = 282.6e6 + 1.62e9 + 500e6  # the £12.8bn running total never counts
         pytest.param(1.7e9, "USD", "$1.7bn", "$1,700,000,000", id="billions"),
         pytest.param(12.8e9, "GBP", "£12.8bn", "£12,800,000,000", id="one-decimal"),
         pytest.param(2e12, "EUR", "€2tn", "€2,000,000,000,000", id="trillions"),
+        pytest.param(861.2e9, "USD", "$861bn", "$861,200,000,000", id="no-decimal-from-100"),
         pytest.param(450_000, "EUR", "€450,000", "€450,000", id="below-a-million"),
         pytest.param(75e9, "NOK", "75bn NOK", "75,000,000,000 NOK", id="no-symbol"),
         pytest.param(math.nan, "USD", "–", "–", id="unknown"),

@@ -32,14 +32,16 @@ def colour_map(values: list[str], neutral: tuple[str, ...] = ("unspecified", "ot
 
 
 def format_money(amount: float | None, currency: str = "USD") -> str:
-    """Short form for labels: ``£225m``, ``$1.7bn``, ``€450,000``; ``–`` when unknown."""
+    """Short form for labels: ``£225m``, ``$1.7bn``, ``$861bn`` (no decimal from 100 up),
+    ``€450,000``; ``–`` when unknown."""
     if amount is None or (isinstance(amount, float) and math.isnan(amount)):
         return "–"
     symbol = CURRENCY_SYMBOLS.get(currency)
     prefix, suffix = (symbol, "") if symbol else ("", f" {currency}")
     for scale, unit in _SCALES:
         if abs(amount) >= scale:
-            short = f"{amount / scale:,.1f}".removesuffix(".0")
+            value = amount / scale
+            short = f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.1f}".removesuffix(".0")
             return f"{prefix}{short}{unit}{suffix}"
     return f"{prefix}{amount:,.0f}{suffix}"
 

@@ -26,7 +26,7 @@ start, end = date_span(frames)
 st.caption(
     f"Facts dated {start:%d %b %Y} to {end:%d %b %Y}" if start is not None else "No dated facts"
 )
-cols = st.columns(6)
+cols = st.columns([1, 1, 1.5, 1, 1, 1])  # the amount needs room: "$861bn"
 cols[0].metric("Articles", f"{counts['articles']:,}")
 cols[1].metric(
     "Pledges",
