@@ -141,7 +141,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     from dashboard.corpus import default_workers, extract_paths
     from dashboard.frames import write_frames
-    from dashboard.ingest import skipped_files
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
@@ -150,11 +149,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return _extract_with_dask(args)
     if args.scheduler:
         raise UsageError("--scheduler needs --engine dask")
+    skipped: list = []  # reported, but not an error (exit code unchanged)
     result = extract_paths(
         args.paths,
         published=args.published,
         max_bytes=args.max_bytes,
         workers=args.workers or default_workers(),
+        skipped=skipped,
         progress=lambda it, total: tqdm(
             it,
             total=total,
@@ -166,7 +167,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
         ),
     )
     written = write_frames(result.frames, args.out, args.format)
-    skipped = skipped_files(args.paths)  # reported, but not an error (exit code unchanged)
     for item in skipped:
         print(f"skipped {item}", file=sys.stderr)
     for rejection in result.rejections:

@@ -86,12 +86,14 @@ def extract_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     workers: int = 1,
     progress=None,
+    skipped: list | None = None,
 ) -> CorpusResult:
     """Read, extract and frame everything under ``paths``, in ``workers`` processes.
 
-    ``progress(iterable, total)`` wraps the stream of extracted facts for long runs.
+    ``progress(iterable, total)`` wraps the stream of extracted facts for long runs; files the
+    walk passes over are appended to ``skipped`` when it is given.
     """
-    items = read_paths(paths, published=published, max_bytes=max_bytes)
+    items = read_paths(paths, published=published, max_bytes=max_bytes, skipped=skipped)
     articles, rejections, duplicates = unique_articles(items)
     frames = extract_articles(articles, workers, progress)
     return CorpusResult(frames, rejections, duplicates)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from dashboard.ingest.decode import NotText, decode
-from dashboard.ingest.model import Article, Rejection
+from dashboard.ingest.model import Article, Rejection, Skipped
 from dashboard.ingest.plain import read_plain
 from dashboard.ingest.structured import read_csv, read_json, read_jsonl
 from dashboard.ingest.walk import unknown_suffix, walk
@@ -33,17 +33,20 @@ def read_paths(
     *,
     published: dt.date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    skipped: list[Skipped] | None = None,
 ) -> Iterator[Article | Rejection]:
     """Every article in ``paths`` (files, or folders read recursively), and every rejection.
 
-    ``published`` is the date for articles that carry none. Files a folder walk passes over
-    (READMEs, licences, other file types) are listed by ``skipped_files``.
+    ``published`` is the date for articles that carry none. Files the folder walk passes over
+    (READMEs, licences, other file types) are appended to ``skipped`` when it is given.
     """
     for item in walk(paths):
         if isinstance(item, Path):
             yield from read_file(item, published=published, max_bytes=max_bytes)
         elif isinstance(item, Rejection):
             yield item
+        elif skipped is not None:
+            skipped.append(item)
 
 
 def read_file(
